@@ -1,0 +1,122 @@
+"""Opening the local SQLite database safely: integrity check, numbered migrations with a backup
+copy first, and WAL with full sync so a crash or power cut loses no committed write."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+
+from speakcheck_desktop.store.migrations import MIGRATIONS, Migration
+
+log = logging.getLogger(__name__)
+
+
+class StoreError(Exception):
+    """The local database cannot be used. The message says what happened and what to do."""
+
+
+class StoreCorruptError(StoreError):
+    pass
+
+
+class StoreTooNewError(StoreError):
+    pass
+
+
+def open_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3.Connection:
+    """Open (or create) the database at `path`, check it and bring its schema up to date.
+
+    A damaged file is never written to: the caller gets StoreCorruptError and the file stays as
+    it was, so it can be recovered or sent to support."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    existed = path.exists() and path.stat().st_size > 0
+    try:
+        # mode=rw (not rwc) for an existing file: never let SQLite replace what is there.
+        uri = f"file:{path}?mode={'rw' if existed else 'rwc'}"
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False, timeout=10)
+    except sqlite3.Error as exc:
+        raise StoreError(f"The local database {path} cannot be opened ({exc}). "
+                         f"Check that the folder exists and you may write to it.") from exc
+    try:
+        if existed:
+            _check_integrity(conn, path)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=10000")
+        _migrate(conn, path, migrations)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower() and "malformed" not in str(exc):
+            raise StoreError(f"The local database {path} cannot be written ({exc}). Free some disk space and start again.") from exc
+        raise _corrupt(path, str(exc)) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _corrupt(path: Path, detail: str) -> StoreCorruptError:
+    return StoreCorruptError(
+        f"The local database {path} is damaged ({detail}). It was left untouched. "
+        f"Move it aside (or restore a backup from the same folder) and start again; "
+        f"sessions already synced can then be pulled back from MongoDB.")
+
+
+def _check_integrity(conn: sqlite3.Connection, path: Path) -> None:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        raise _corrupt(path, "; ".join(rows[:3]))
+
+
+def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migration]) -> None:
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    latest = migrations[-1].version if migrations else 0
+    if current > latest:
+        raise StoreTooNewError(
+            f"The local database {path} was written by a newer SpeakCheck Desktop (schema {current}, "
+            f"this version knows {latest}). Install the newer version; the file was left untouched.")
+    pending = [m for m in migrations if m.version > current]
+    if not pending:
+        return
+    if current > 0:
+        backup_database(conn, path, f"before-v{pending[-1].version}")
+    for migration in pending:
+        log.info("Migrating %s to schema %d: %s", path, migration.version, migration.description)
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version={migration.version};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def backup_database(conn: sqlite3.Connection, path: Path, label: str) -> Path:
+    """Copy the open database next to itself, consistently (SQLite's online backup)."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.stem}.{label}.{stamp}.bak")
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    log.info("Backed up %s to %s", path, target)
+    return target
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One write transaction. The connection is in autocommit mode (isolation_level=None) so that
+    the transaction boundaries are exactly these; IMMEDIATE takes the write lock up front instead
+    of failing half-way when another connection writes."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

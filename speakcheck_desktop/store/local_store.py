@@ -1,0 +1,440 @@
+"""The local store's API, in the seed's terms: sessions, recordings, transcripts, evaluations,
+events and users, each write together with its outbox entry in one transaction.
+
+Qt-free and synchronous: the app calls it from one serial lane (never the GUI thread); the sync
+relay opens its own connection.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from bson import ObjectId
+
+from speakcheck_desktop.core.clock import Clock, SystemClock, from_epoch_ms, to_epoch_ms
+from speakcheck_desktop.core.records import (
+    COLLECTIONS, RECORD_BY_COLLECTION, Evaluation, Event, EventType, Level, Record, RecordError,
+    Recording, Session, SessionStatus, Transcript, User,
+)
+from speakcheck_desktop.store.database import open_database, transaction
+from speakcheck_desktop.store.outbox import DELETE, UPSERT, Outbox, decode_document, encode_document
+
+log = logging.getLogger(__name__)
+
+# Sessions older than this with nothing happening are "abandoned" when the app next starts.
+DEFAULT_STALE_AFTER = timedelta(hours=24)
+
+
+@dataclass(frozen=True)
+class PageCursor:
+    """Where the next page of `list_sessions` starts: after this (started_at, id)."""
+    started_at_ms: int
+    session_id: str
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    session: Session
+    result_level: Level | None  # the newest evaluation's overall level, if any
+
+
+@dataclass(frozen=True)
+class SessionPage:
+    items: list[SessionSummary]
+    next_cursor: PageCursor | None
+
+
+@dataclass(frozen=True)
+class SessionDetail:
+    session: Session
+    recordings: list[Recording]
+    transcripts: list[Transcript]
+    evaluations: list[Evaluation]
+    events: list[Event]
+    pruned_at: dict[ObjectId, datetime] = field(default_factory=dict)  # recording id -> when its audio went
+
+    def documents(self) -> Iterator[Record]:
+        yield self.session
+        yield from self.recordings
+        yield from self.transcripts
+        yield from self.evaluations
+        yield from self.events
+
+
+@dataclass
+class PruneReport:
+    pruned: list[tuple[ObjectId, str, int]] = field(default_factory=list)  # recording id, path, bytes freed
+    kept: list[tuple[ObjectId, str, str]] = field(default_factory=list)  # recording id, path, why
+
+    @property
+    def bytes_freed(self) -> int:
+        return sum(size for _, _, size in self.pruned)
+
+
+@dataclass
+class DeleteReport:
+    session_id: ObjectId
+    documents: int = 0
+    files_removed: list[str] = field(default_factory=list)
+    files_left: list[tuple[str, str]] = field(default_factory=list)  # path, why
+
+
+class LocalStore:
+    """One connection; use it from one thread at a time (the app's store lane). The sync relay
+    opens a LocalStore of its own on the same file: SQLite's WAL lets them work side by side."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, recordings_dir: Path, clock: Clock):
+        self._conn = conn
+        self.path = path
+        self.recordings_dir = recordings_dir
+        self.clock = clock
+        self.outbox = Outbox(conn)
+
+    @classmethod
+    def open(cls, path: Path, recordings_dir: Path | None = None, clock: Clock | None = None) -> LocalStore:
+        conn = open_database(path)
+        return cls(conn, path, recordings_dir or path.parent / "recordings", clock or SystemClock())
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> LocalStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def add_user(self, name: str | None = None, email: str | None = None) -> User:
+        user = User(id=ObjectId(), name=name, email=email, created_at=self.clock.now())
+        with self._write():
+            self._put(user)
+        return user
+
+    def start_session(self, level: Level | str, user_id: ObjectId | None = None,
+                      metadata: dict[str, Any] | None = None) -> Session:
+        """A new active session and its `start` event."""
+        now = self.clock.now()
+        session = Session(id=ObjectId(), user_id=user_id, level=level, status=SessionStatus.ACTIVE,
+                          started_at=now, metadata=metadata)
+        with self._write():
+            if user_id is not None and not self._exists("users", user_id):
+                raise RecordError("sessions.user_id", f"no user {user_id} in this store", "the id of an existing user, or null")
+            self._put(session, last_activity_ms=to_epoch_ms(now))
+            self._put_event(session.id, EventType.START, {"level": session.level.value}, at=now)
+        return session
+
+    def add_event(self, session_id: ObjectId, type: EventType | str, payload: dict[str, Any] | None = None) -> Event:
+        with self._write():
+            self._require("events.session_id", "sessions", session_id)
+            return self._put_event(session_id, type, payload)
+
+    def add_recording(self, session_id: ObjectId, file_url: str, duration_s: float | None = None,
+                      sample_rate: int | None = None, channels: int = 1) -> Recording:
+        """A finished recording (the audio is already on disk) and its `record_stop` event."""
+        with self._write():
+            self._require("recordings.session_id", "sessions", session_id)
+            at = self._stamp(session_id)
+            recording = Recording(id=ObjectId(), session_id=session_id, file_url=file_url, duration_s=duration_s,
+                                  sample_rate=sample_rate, channels=channels, created_at=at)
+            self._put(recording, session_id=session_id)
+            self._put_event(session_id, EventType.RECORD_STOP,
+                            {"recording_id": str(recording.id), "duration_s": duration_s}, at=at)
+        return recording
+
+    def add_transcript(self, recording_id: ObjectId, text: str, language: str, provider: str, model: str,
+                       segments: list[Any] | None = None) -> Transcript:
+        with self._write():
+            session_id = self._parent_session("transcripts.recording_id", "recordings", recording_id)
+            at = self._stamp(session_id)
+            transcript = Transcript(id=ObjectId(), recording_id=recording_id, text=text, language=language,
+                                    provider=provider, model=model, segments=segments, created_at=at)
+            self._put(transcript, session_id=session_id)
+            self._put_event(session_id, EventType.TRANSCRIBE,
+                            {"recording_id": str(recording_id), "transcript_id": str(transcript.id), "model": model}, at=at)
+        return transcript
+
+    def add_evaluation(self, transcript_id: ObjectId, overall_level: Level | str, confidence: float,
+                       scores: dict[str, float], rationale: str, tips: list[Any]) -> Evaluation:
+        with self._write():
+            session_id = self._parent_session("evaluations.transcript_id", "transcripts", transcript_id)
+            at = self._stamp(session_id)
+            evaluation = Evaluation(id=ObjectId(), transcript_id=transcript_id, overall_level=overall_level,
+                                    confidence=confidence, scores=scores, rationale=rationale, tips=tips, created_at=at)
+            self._put(evaluation, session_id=session_id)
+            self._put_event(session_id, EventType.EVALUATE,
+                            {"transcript_id": str(transcript_id), "evaluation_id": str(evaluation.id),
+                             "overall_level": evaluation.overall_level.value}, at=at)
+        return evaluation
+
+    def end_session(self, session_id: ObjectId, status: SessionStatus | str = SessionStatus.COMPLETED) -> Session:
+        """Close a session as completed or abandoned; ending an ended session is an error."""
+        with self._write():
+            session = self._session(session_id)
+            if session.status is not SessionStatus.ACTIVE:
+                raise RecordError("sessions.status", f"session {session_id} is already {session.status.value}",
+                                  "ending an active session")
+            ended = replace(session, status=status, ended_at=self._stamp(session_id))
+            if ended.status is SessionStatus.ACTIVE:
+                raise RecordError("sessions.status", "'active' does not end a session", "completed, abandoned")
+            self._put(ended, last_activity_ms=to_epoch_ms(ended.ended_at))
+        return ended
+
+    def abandon_stale_sessions(self, idle_for: timedelta = DEFAULT_STALE_AFTER) -> list[ObjectId]:
+        """Mark abandoned the active sessions with nothing new for `idle_for`."""
+        cutoff = to_epoch_ms(self.clock.now() - idle_for)
+        ids = [ObjectId(r[0]) for r in self._conn.execute(
+            "SELECT id FROM sessions WHERE status = 'active' AND last_activity_ms < ?", (cutoff,))]
+        for session_id in ids:
+            self.end_session(session_id, SessionStatus.ABANDONED)
+        return ids
+
+    def prune_audio(self, older_than: timedelta) -> PruneReport:
+        """Remove audio files of recordings older than `older_than`, keep their documents, and
+        record each removal as an `audio_pruned` event of its session."""
+        cutoff = to_epoch_ms(self.clock.now() - older_than)
+        report = PruneReport()
+        rows = self._conn.execute(
+            "SELECT id, session_id, doc FROM recordings WHERE pruned_at_ms IS NULL AND created_at_ms < ? "
+            "ORDER BY created_at_ms", (cutoff,)).fetchall()
+        for rec_id, session_id, doc in rows:
+            file_url = decode_document(doc)["file_url"]
+            removed, why_kept = self._remove_audio(file_url)
+            if why_kept:
+                report.kept.append((ObjectId(rec_id), file_url, why_kept))
+                continue
+            with self._write():
+                self._conn.execute("UPDATE recordings SET pruned_at_ms = ? WHERE id = ?",
+                                   (to_epoch_ms(self.clock.now()), rec_id))
+                self._put_event(ObjectId(session_id), EventType.AUDIO_PRUNED,
+                                {"recording_id": rec_id, "file_url": file_url, "bytes": removed})
+            report.pruned.append((ObjectId(rec_id), file_url, removed))
+        return report
+
+    def delete_session(self, session_id: ObjectId) -> DeleteReport:
+        """Delete a session and everything under it: rows here, documents in MongoDB (queued in the
+        outbox), and its audio files in the app's recordings folder."""
+        report = DeleteReport(session_id)
+        sid = str(session_id)
+        with self._write():
+            self._require("session_id", "sessions", session_id)
+            files = [decode_document(d)["file_url"] for (d,) in self._conn.execute(
+                "SELECT doc FROM recordings WHERE session_id = ? AND pruned_at_ms IS NULL", (sid,))]
+            now_ms = to_epoch_ms(self.clock.now())
+            # Children first, so a sync that runs in between never leaves an orphan behind.
+            for collection in ("events", "evaluations", "transcripts", "recordings", "sessions"):
+                key = "id" if collection == "sessions" else "session_id"
+                ids = [r[0] for r in self._conn.execute(f"SELECT id FROM {collection} WHERE {key} = ?", (sid,))]
+                for doc_id in ids:
+                    self.outbox.enqueue(collection, ObjectId(doc_id), DELETE, now_ms)
+                self._conn.execute(f"DELETE FROM {collection} WHERE {key} = ?", (sid,))
+                report.documents += len(ids)
+        for file_url in files:
+            removed, why_kept = self._remove_audio(file_url)
+            if why_kept:
+                report.files_left.append((file_url, why_kept))
+            elif removed:
+                report.files_removed.append(file_url)
+        return report
+
+    def import_documents(self, detail: SessionDetail, user: User | None = None) -> bool:
+        """Store a session fetched from MongoDB. Nothing is queued: MongoDB already has it.
+        Returns False when the session was already here."""
+        with self._write():
+            if self._exists("sessions", detail.session.id):
+                return False
+            if user is not None and not self._exists("users", user.id):
+                self._put(user, enqueue=False)
+            times = [to_epoch_ms(d.created_at) for d in detail.events] + [to_epoch_ms(detail.session.started_at)]
+            self._put(detail.session, last_activity_ms=max(times), enqueue=False)
+            for record in [*detail.recordings, *detail.transcripts, *detail.evaluations, *detail.events]:
+                self._put(record, session_id=detail.session.id, enqueue=False)
+        return True
+
+    def requeue_all(self) -> int:
+        """Queue every document for sync again (after pointing the app at another MongoDB, or to
+        check that a resend changes nothing). Idempotent upserts make this safe."""
+        now_ms = to_epoch_ms(self.clock.now())
+        with self._write():
+            count = 0
+            for collection in COLLECTIONS:
+                for (doc_id,) in self._conn.execute(f"SELECT id FROM {collection}").fetchall():
+                    self.outbox.enqueue(collection, ObjectId(doc_id), UPSERT, now_ms)
+                    count += 1
+        return count
+
+    # -- reads ---------------------------------------------------------------------------------
+
+    def list_sessions(self, *, user_id: ObjectId | None = None, status: SessionStatus | str | None = None,
+                      level: Level | str | None = None, limit: int = 50, after: PageCursor | None = None) -> SessionPage:
+        """Sessions newest first, filtered, one page at a time (keyset paging: page N costs what
+        page 1 costs)."""
+        where, args = [], []
+        if user_id is not None:
+            where.append("s.user_id = ?")
+            args.append(str(user_id))
+        if status is not None:
+            where.append("s.status = ?")
+            args.append(SessionStatus(status).value)
+        if level is not None:
+            where.append("s.level = ?")
+            args.append(Level(level).value)
+        if after is not None:
+            where.append("(s.started_at_ms, s.id) < (?, ?)")
+            args += [after.started_at_ms, after.session_id]
+        sql = ("SELECT s.id, s.started_at_ms, s.doc, (SELECT e.overall_level FROM evaluations e WHERE e.session_id = s.id "
+               "ORDER BY e.created_at_ms DESC, e.id DESC LIMIT 1) FROM sessions s "
+               + (f"WHERE {' AND '.join(where)} " if where else "")
+               + "ORDER BY s.started_at_ms DESC, s.id DESC LIMIT ?")
+        rows = self._conn.execute(sql, [*args, limit + 1]).fetchall()
+        items = [SessionSummary(Session.from_document(decode_document(doc)), Level(result) if result else None)
+                 for _, _, doc, result in rows[:limit]]
+        cursor = PageCursor(rows[limit - 1][1], rows[limit - 1][0]) if len(rows) > limit else None
+        return SessionPage(items, cursor)
+
+    def get_session(self, session_id: ObjectId) -> Session | None:
+        row = self._conn.execute("SELECT doc FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
+        return Session.from_document(decode_document(row[0])) if row else None
+
+    def get_session_detail(self, session_id: ObjectId) -> SessionDetail | None:
+        session = self.get_session(session_id)
+        if session is None:
+            return None
+        sid = str(session_id)
+
+        def children(collection: str) -> list[Any]:
+            cls = RECORD_BY_COLLECTION[collection]
+            rows = self._conn.execute(
+                f"SELECT doc FROM {collection} WHERE session_id = ? ORDER BY created_at_ms, id", (sid,))
+            return [cls.from_document(decode_document(doc)) for (doc,) in rows]
+
+        pruned = {ObjectId(i): from_epoch_ms(ms) for i, ms in self._conn.execute(
+            "SELECT id, pruned_at_ms FROM recordings WHERE session_id = ? AND pruned_at_ms IS NOT NULL", (sid,))}
+        return SessionDetail(session, children("recordings"), children("transcripts"), children("evaluations"),
+                             children("events"), pruned)
+
+    def count(self, collection: str) -> int:
+        assert collection in COLLECTIONS
+        return self._conn.execute(f"SELECT COUNT(*) FROM {collection}").fetchone()[0]
+
+    def ids(self, collection: str, batch: int = 1000) -> Iterator[list[ObjectId]]:
+        """Every document id of a collection, in batches (for checks against MongoDB)."""
+        assert collection in COLLECTIONS
+        last = ""
+        while True:
+            rows = self._conn.execute(f"SELECT id FROM {collection} WHERE id > ? ORDER BY id LIMIT ?",
+                                      (last, batch)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [ObjectId(r[0]) for r in rows]
+
+    def has_document(self, collection: str, doc_id: ObjectId) -> bool:
+        return self._exists(collection, doc_id)
+
+    def integrity_check(self) -> list[str]:
+        return [row[0] for row in self._conn.execute("PRAGMA integrity_check")]
+
+    def get_state(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_state(self, key: str, value: str) -> None:
+        with self._write():
+            self._conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _write(self):
+        return transaction(self._conn)
+
+    def _put(self, record: Record, *, session_id: ObjectId | None = None, last_activity_ms: int | None = None,
+             enqueue: bool = True) -> None:
+        """Insert or update one document row (and queue it for MongoDB)."""
+        doc = record.to_document()
+        columns: dict[str, Any] = {"id": str(record.id), "doc": encode_document(doc)}
+        if isinstance(record, Session):
+            columns |= {"user_id": str(record.user_id) if record.user_id else None, "level": record.level.value,
+                        "status": record.status.value, "started_at_ms": to_epoch_ms(record.started_at),
+                        "last_activity_ms": last_activity_ms}
+        elif not isinstance(record, User):
+            columns |= {"created_at_ms": to_epoch_ms(record.created_at)}
+            if not isinstance(record, Recording | Event):
+                columns["session_id"] = str(session_id)
+            else:
+                columns["session_id"] = str(record.session_id)
+            if isinstance(record, Transcript):
+                columns["recording_id"] = str(record.recording_id)
+            if isinstance(record, Evaluation):
+                columns |= {"transcript_id": str(record.transcript_id), "overall_level": record.overall_level.value}
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c != "id")
+        conflict = "DO UPDATE SET " + updates if enqueue else "DO NOTHING"
+        self._conn.execute(f"INSERT INTO {record.collection} ({names}) VALUES ({marks}) ON CONFLICT (id) {conflict}",
+                           list(columns.values()))
+        if enqueue:
+            self.outbox.enqueue(record.collection, record.id, UPSERT, to_epoch_ms(self.clock.now()))
+
+    def _put_event(self, session_id: ObjectId, type: EventType | str, payload: dict[str, Any] | None,
+                   at: datetime | None = None) -> Event:
+        event = Event(id=ObjectId(), session_id=session_id, type=type, payload=payload,
+                      created_at=at or self._stamp(session_id))
+        self._put(event)
+        self._conn.execute("UPDATE sessions SET last_activity_ms = MAX(last_activity_ms, ?) WHERE id = ?",
+                           (to_epoch_ms(event.created_at), str(session_id)))
+        return event
+
+    def _stamp(self, session_id: ObjectId) -> datetime:
+        """Now, but never before the session's newest entry: if the device clock goes backwards,
+        the session's documents keep the order they were made in."""
+        now_ms = to_epoch_ms(self.clock.now())
+        row = self._conn.execute("SELECT last_activity_ms FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
+        return from_epoch_ms(max(now_ms, row[0] + 1) if row else now_ms)
+
+    def _exists(self, table: str, doc_id: ObjectId) -> bool:
+        return self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (str(doc_id),)).fetchone() is not None
+
+    def _require(self, field_name: str, table: str, doc_id: ObjectId) -> None:
+        if not isinstance(doc_id, ObjectId) or not self._exists(table, doc_id):
+            raise RecordError(field_name, f"no {table[:-1]} {doc_id} in this store", f"the id of an existing {table[:-1]}")
+
+    def _parent_session(self, field_name: str, table: str, doc_id: ObjectId) -> ObjectId:
+        row = self._conn.execute(f"SELECT session_id FROM {table} WHERE id = ?", (str(doc_id),)).fetchone() \
+            if isinstance(doc_id, ObjectId) else None
+        if row is None:
+            raise RecordError(field_name, f"no {table[:-1]} {doc_id} in this store", f"the id of an existing {table[:-1]}")
+        return ObjectId(row[0])
+
+    def _session(self, session_id: ObjectId) -> Session:
+        self._require("session_id", "sessions", session_id)
+        return self.get_session(session_id)  # type: ignore[return-value]
+
+    def _remove_audio(self, file_url: str) -> tuple[int, str | None]:
+        """Delete an audio file the app owns. Returns (bytes freed, why it was kept or None);
+        a file that is already gone counts as removed, with 0 bytes freed."""
+        path = Path(file_url)
+        try:
+            inside = path.resolve().is_relative_to(self.recordings_dir.resolve())
+        except (OSError, ValueError):
+            inside = False
+        if not inside:
+            return 0, f"not in the app's recordings folder {self.recordings_dir}, left in place"
+        try:
+            size = path.stat().st_size
+            path.unlink()
+        except FileNotFoundError:
+            return 0, None
+        except OSError as exc:
+            log.warning("Could not remove %s: %s", path, exc)
+            return 0, f"could not be removed ({exc.strerror or exc})"
+        return size, None

@@ -1,0 +1,100 @@
+"""Numbered schema migrations of the local database. Append only: a released step never changes.
+
+Each collection's table keeps the whole document as MongoDB extended JSON (`doc`) plus the
+columns the app filters and sorts on. Times are integer epoch milliseconds, the precision of a
+BSON date, so what is stored here and what MongoDB holds compare equal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "collections, outbox and sync state", """
+        CREATE TABLE users (
+            id TEXT PRIMARY KEY,
+            doc TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            user_id TEXT,
+            level TEXT NOT NULL CHECK (level IN ('A2', 'B1', 'B2', 'C1')),
+            status TEXT NOT NULL CHECK (status IN ('active', 'completed', 'abandoned')),
+            started_at_ms INTEGER NOT NULL,
+            -- newest child's time: what "stale" is measured from
+            last_activity_ms INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX sessions_started ON sessions (started_at_ms DESC, id DESC);
+        CREATE INDEX sessions_user_started ON sessions (user_id, started_at_ms DESC, id DESC);
+        CREATE INDEX sessions_status_started ON sessions (status, started_at_ms DESC, id DESC);
+        CREATE INDEX sessions_level_started ON sessions (level, started_at_ms DESC, id DESC);
+
+        CREATE TABLE recordings (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions (id),
+            created_at_ms INTEGER NOT NULL,
+            -- local only: when the audio file was removed by pruning (the metadata stays)
+            pruned_at_ms INTEGER,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX recordings_session ON recordings (session_id, created_at_ms);
+        CREATE INDEX recordings_created ON recordings (created_at_ms) WHERE pruned_at_ms IS NULL;
+
+        CREATE TABLE transcripts (
+            id TEXT PRIMARY KEY,
+            recording_id TEXT NOT NULL REFERENCES recordings (id),
+            session_id TEXT NOT NULL REFERENCES sessions (id),
+            created_at_ms INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX transcripts_session ON transcripts (session_id, created_at_ms);
+
+        CREATE TABLE evaluations (
+            id TEXT PRIMARY KEY,
+            transcript_id TEXT NOT NULL REFERENCES transcripts (id),
+            session_id TEXT NOT NULL REFERENCES sessions (id),
+            overall_level TEXT NOT NULL,
+            created_at_ms INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX evaluations_session ON evaluations (session_id, created_at_ms);
+
+        CREATE TABLE events (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL REFERENCES sessions (id),
+            created_at_ms INTEGER NOT NULL,
+            doc TEXT NOT NULL
+        );
+        CREATE INDEX events_session ON events (session_id, created_at_ms);
+
+        -- One row per document waiting to reach MongoDB. A later write to the same document
+        -- bumps `version`, so a sync that read the older version cannot mark the newer one done.
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            collection TEXT NOT NULL,
+            doc_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('upsert', 'delete')),
+            version INTEGER NOT NULL DEFAULT 1,
+            state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'dead')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            enqueued_at_ms INTEGER NOT NULL,
+            UNIQUE (collection, doc_id)
+        );
+        CREATE INDEX outbox_queue ON outbox (state, collection, op, seq);
+
+        CREATE TABLE sync_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+    """),
+)
