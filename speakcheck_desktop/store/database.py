@@ -89,9 +89,15 @@ def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migratio
         log.info("Migrating %s to schema %d: %s", path, migration.version, migration.description)
         try:
             conn.executescript(f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version={migration.version};\nCOMMIT;")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                done = conn.execute("PRAGMA user_version").fetchone()[0]
+                raise StoreError(f"Updating the local database {path} to schema {migration.version} failed ({exc}). "
+                                 f"It was left at schema {done}"
+                                 + (" and a backup copy is beside it" if current else "")
+                                 + "; please report this.") from exc
             raise
 
 

@@ -177,14 +177,14 @@ class LocalStore:
 
     def end_session(self, session_id: ObjectId, status: SessionStatus | str = SessionStatus.COMPLETED) -> Session:
         """Close a session as completed or abandoned; ending an ended session is an error."""
+        if status not in (SessionStatus.COMPLETED, SessionStatus.ABANDONED):
+            raise RecordError("sessions.status", f"{status!r} does not end a session", "completed, abandoned")
         with self._write():
             session = self._session(session_id)
             if session.status is not SessionStatus.ACTIVE:
                 raise RecordError("sessions.status", f"session {session_id} is already {session.status.value}",
                                   "ending an active session")
             ended = replace(session, status=status, ended_at=self._stamp(session_id))
-            if ended.status is SessionStatus.ACTIVE:
-                raise RecordError("sessions.status", "'active' does not end a session", "completed, abandoned")
             self._put(ended, last_activity_ms=to_epoch_ms(ended.ended_at))
         return ended
 

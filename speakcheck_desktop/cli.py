@@ -1,0 +1,209 @@
+"""`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor).
+
+Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback:
+1 when the operation could not finish (MongoDB offline, something rejected), 2 when the setup is
+wrong (a setting, a damaged local database).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import re
+import sys
+from collections.abc import Sequence
+from datetime import timedelta
+
+from bson import ObjectId
+
+from speakcheck_desktop.config import ConfigError, Settings, load_settings
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_status
+from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
+from speakcheck_desktop.store.database import StoreError
+from speakcheck_desktop.store.local_store import LocalStore
+
+EXIT_FAILED = 1
+EXIT_SETUP = 2
+
+_DURATION = re.compile(r"^(\d+)\s*([mhdw])$")
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+
+
+class CommandFailed(Exception):
+    """The command could not do its job; the message says why and what to do."""
+
+
+def parse_duration(text: str) -> timedelta:
+    match = _DURATION.match(text.strip().lower())
+    if not match:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a duration: use a number and m, h, d or w, like 90d")
+    return timedelta(**{_UNITS[match.group(2)]: int(match.group(1))})
+
+
+def parse_object_id(text: str) -> ObjectId:
+    if not ObjectId.is_valid(text):
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id: ids are 24 hexadecimal digits")
+    return ObjectId(text)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="speakcheck", description="SpeakCheck Desktop administration.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("status", help="what is waiting to sync, what was rejected, when sync last worked")
+    sync = sub.add_parser("sync", help="send what is waiting to MongoDB, once")
+    sync.add_argument("--verify", action="store_true", help="also look every local document up in MongoDB and resend what is missing")
+    sync.add_argument("--retry-rejected", action="store_true", help="try the documents MongoDB rejected again")
+    prune = sub.add_parser("prune", help="delete old audio files, keep their metadata")
+    prune.add_argument("--older-than", type=parse_duration, required=True, metavar="AGE", help="e.g. 90d, 12w, 36h")
+    delete = sub.add_parser("delete", help="delete a session everywhere: audio, local data, MongoDB")
+    delete.add_argument("session_id", type=parse_object_id)
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    pull = sub.add_parser("pull", help="list or copy a user's sessions that are in MongoDB but not here")
+    pull.add_argument("--user", type=parse_object_id, required=True, metavar="USER_ID")
+    pull.add_argument("--fetch", action="store_true", help="copy them here (default: only list them)")
+    sub.add_parser("doctor", help="check the local store and MongoDB")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings()
+        with LocalStore.open(settings.database_path, settings.recordings_dir) as store:
+            return COMMANDS[args.command](args, settings, store)
+    except (ConfigError, StoreError) as exc:
+        print(f"speakcheck: {exc}", file=sys.stderr)
+        return EXIT_SETUP
+    except CommandFailed as exc:
+        print(f"speakcheck: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return 130
+
+
+def _mirror(settings: Settings) -> MongoMirror:
+    return MongoMirror(settings.mongodb_uri, settings.mongodb_db, settings.mongodb_timeout_s)
+
+
+def cmd_status(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    status = read_status(store)
+    print(f"Local store: {store.path} ({store.count('sessions')} sessions)")
+    print(f"MongoDB: {_mirror(settings).where}")
+    print(f"Sync: {status.state.value}: {status.pending} document(s) waiting, {status.dead} rejected")
+    if status.problem:
+        print(f"Problem: {status.problem}")
+    last = status.last_success.strftime("%Y-%m-%d %H:%M:%S UTC") if status.last_success else "never"
+    print(f"Last successful sync: {last}")
+    letters = store.outbox.dead_letters()
+    if letters:
+        print("Rejected by MongoDB (fix the cause, then `speakcheck sync --retry-rejected`):")
+        for letter in letters:
+            print(f"  {letter.collection} {letter.doc_id} ({letter.op}): {letter.reason}")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    mirror = _mirror(settings)
+    try:
+        relay = OutboxRelay(store, mirror)
+        if args.retry_rejected:
+            print(f"Queued {store.outbox.retry_dead()} rejected document(s) again.")
+        if args.verify:
+            try:
+                print(f"Checked every document in MongoDB: {relay.verify_all()} missing, queued again.")
+            except (MongoUnavailable, MongoNeedsAttention) as exc:
+                raise CommandFailed(f"{exc}. Nothing was lost; the documents wait in the outbox.") from None
+        report = relay.run_pass()
+    finally:
+        mirror.close()
+    print(f"Sync to {mirror.where}: {report.summary()}.")
+    if not report.ok:
+        print("Nothing was lost: what did not go stays queued for the next sync.", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_FAILED if report.dead_lettered else 0
+
+
+def cmd_prune(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    report = store.prune_audio(args.older_than)
+    print(f"Pruned audio of {len(report.pruned)} recording(s), {report.bytes_freed / 1e6:.1f} MB freed; "
+          f"their metadata is kept.")
+    for rec_id, path, why in report.kept:
+        print(f"  kept {path} (recording {rec_id}): {why}")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    session = store.get_session(args.session_id)
+    if session is None:
+        raise CommandFailed(f"There is no session {args.session_id} on this device")
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandFailed("Deleting needs confirmation: run it in a terminal or add --yes")
+        answer = input(f"Delete the {session.level.value} session of {session.started_at:%Y-%m-%d %H:%M} UTC, "
+                       f"its audio and its MongoDB documents? [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("Nothing deleted.")
+            return 0
+    report = store.delete_session(args.session_id)
+    print(f"Deleted session {args.session_id}: {report.documents} document(s), {len(report.files_removed)} audio file(s).")
+    for path, why in report.files_left:
+        print(f"  left {path}: {why}")
+    print("MongoDB copies are removed by the next sync (`speakcheck sync`).")
+    return 0
+
+
+def cmd_pull(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    mirror = _mirror(settings)
+    try:
+        sessions = list_remote_only_sessions(store, mirror, args.user)
+        if not sessions:
+            print("Every session of this user in MongoDB is already here.")
+            return 0
+        for session in sessions:
+            line = f"{session.id}  {session.started_at:%Y-%m-%d %H:%M}  {session.level.value}  {session.status.value}"
+            if args.fetch:
+                fetch_session(store, mirror, session.id)
+                line += "  copied"
+            print(line)
+        return 0
+    except (MongoUnavailable, MongoNeedsAttention, PullError) as exc:
+        raise CommandFailed(str(exc)) from None
+    finally:
+        mirror.close()
+
+
+def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    healthy = True
+    check = store.integrity_check()
+    print(f"[{'ok' if check == ['ok'] else 'FAIL'}] local store {store.path}: integrity {'; '.join(check[:3])}")
+    healthy &= check == ["ok"]
+    mirror = _mirror(settings)
+    try:
+        mirror.ping()
+        print(f"[ok] MongoDB reachable: {mirror.where}")
+        missing = mirror.missing_indexes()
+        names = ", ".join(f"{s.collection}.{s.name}" for s in missing)
+        print(f"[{'ok' if not missing else 'FAIL'}] indexes: " + (f"missing {names} (the next sync creates them)" if missing else "all present"))
+        healthy &= not missing
+    except (MongoUnavailable, MongoNeedsAttention) as exc:
+        print(f"[FAIL] MongoDB: {exc}")
+        healthy = False
+    finally:
+        mirror.close()
+    status = read_status(store)
+    print(f"[{'ok' if status.state is not SyncState.NEEDS_ATTENTION else 'FAIL'}] sync: {status.state.value}, "
+          f"{status.pending} waiting, {status.dead} rejected")
+    healthy &= status.state is not SyncState.NEEDS_ATTENTION
+    return 0 if healthy else EXIT_FAILED
+
+
+COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
+            "pull": cmd_pull, "doctor": cmd_doctor}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

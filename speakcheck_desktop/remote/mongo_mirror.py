@@ -1,0 +1,243 @@
+"""The MongoDB mirror: one lazily created pymongo client, the seed's indexes, and the few
+operations sync and pull need. pymongo's exceptions are turned into two kinds the app can act on:
+`MongoUnavailable` (try again later) and `MongoNeedsAttention` (a person must fix something).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from bson import ObjectId
+from pymongo import MongoClient, ReplaceOne, WriteConcern
+from pymongo.collection import Collection
+from pymongo.database import Database
+from pymongo.errors import (
+    BulkWriteError, ConfigurationError, ConnectionFailure, OperationFailure, PyMongoError,
+    ServerSelectionTimeoutError,
+)
+
+from speakcheck_desktop.config import redact, redact_uri
+from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
+
+log = logging.getLogger(__name__)
+
+# Server error codes that say "not now" rather than "never": the write is tried again later.
+TRANSIENT_CODES = frozenset({
+    6, 7, 50, 64, 89, 91, 112, 189, 262, 9001, 10107, 11600, 11602, 13435, 13436,
+})
+AUTH_CODES = frozenset({13, 18, 8000})  # Unauthorized, AuthenticationFailed, Atlas auth error
+
+
+class MongoUnavailable(Exception):
+    """MongoDB cannot be reached now. Nothing is lost; sync tries again later."""
+
+
+class MongoNeedsAttention(Exception):
+    """MongoDB answered but refuses the app (login, permissions, settings). A person must act."""
+
+
+@dataclass
+class WriteOutcome:
+    acknowledged: list[ObjectId] = field(default_factory=list)
+    rejected: dict[ObjectId, str] = field(default_factory=dict)  # never going to work: the server's reason
+    retry: dict[ObjectId, str] = field(default_factory=dict)  # may work later
+
+
+class MongoMirror:
+    def __init__(self, uri: str, db_name: str, timeout_s: float = 5.0,
+                 client_factory: Callable[..., MongoClient] = MongoClient):
+        self._uri = uri
+        self._db_name = db_name
+        self._timeout_ms = int(timeout_s * 1000)
+        self._client_factory = client_factory
+        self._client: MongoClient | None = None
+        self._client_lock = threading.Lock()
+
+    @property
+    def where(self) -> str:
+        """Where the data goes, without the password."""
+        return f"{redact_uri(self._uri)} (database {self._db_name})"
+
+    @property
+    def db(self) -> Database:
+        # Created on first use, on whichever worker thread first needs it: building a client
+        # starts its monitor threads and may resolve DNS, which the GUI thread must not wait for.
+        with self._client_lock:
+            if self._client is None:
+                with self._errors():
+                    self._client = self._client_factory(
+                        self._uri, tz_aware=True, appname="speakcheck-desktop",
+                        serverSelectionTimeoutMS=self._timeout_ms, connectTimeoutMS=self._timeout_ms,
+                        socketTimeoutMS=max(self._timeout_ms, 30_000), retryWrites=True)
+            return self._client[self._db_name]
+
+    def close(self) -> None:
+        with self._client_lock:
+            if self._client is not None:
+                self._client.close()
+                self._client = None
+
+    def ping(self) -> None:
+        with self._errors():
+            self.db.command("ping")
+
+    # -- indexes -------------------------------------------------------------------------------
+
+    def missing_indexes(self) -> list[IndexSpec]:
+        with self._errors():
+            existing = {(spec_coll, tuple(ix["key"].items()))
+                        for spec_coll in {s.collection for s in SEED_INDEXES}
+                        for ix in self.db[spec_coll].list_indexes()}
+        return [s for s in SEED_INDEXES if (s.collection, s.keys) not in existing]
+
+    def ensure_indexes(self) -> list[str]:
+        """Create the seed's indexes that are missing. An index with the same keys under another
+        name (made by an older tool) counts as present, so this never fails on a conflict."""
+        missing = self.missing_indexes()
+        with self._errors():
+            for spec in missing:
+                self.db[spec.collection].create_index(list(spec.keys), name=spec.name)
+        return [s.name for s in missing]
+
+    # -- writes --------------------------------------------------------------------------------
+
+    def write(self, collection: str, docs: Sequence[dict[str, Any]]) -> WriteOutcome:
+        """Store `docs` as they are, keyed by `_id`; idempotent.
+
+        New documents go in with one unordered insert, which is ~10x faster than upserts on some
+        servers; any `_id` that is already there (a resend, or an updated session) is then
+        replaced. Acknowledged means journaled on a majority."""
+        outcome = WriteOutcome()
+        if not docs:
+            return outcome
+        coll = self._sync_collection(collection)
+        existing: list[dict[str, Any]] = []
+        with self._errors():
+            try:
+                coll.insert_many(list(docs), ordered=False)
+                outcome.acknowledged = [d["_id"] for d in docs]
+                return outcome
+            except BulkWriteError as exc:
+                if not self._sort_bulk_errors(exc, docs, outcome, duplicates=existing):
+                    return outcome
+            if existing:
+                try:
+                    coll.bulk_write([ReplaceOne({"_id": d["_id"]}, d, upsert=True) for d in existing], ordered=False)
+                    outcome.acknowledged += [d["_id"] for d in existing]
+                except BulkWriteError as exc:
+                    self._sort_bulk_errors(exc, existing, outcome)
+        return outcome
+
+    def delete(self, collection: str, ids: Sequence[ObjectId]) -> WriteOutcome:
+        outcome = WriteOutcome()
+        if ids:
+            with self._errors():
+                self._sync_collection(collection).delete_many({"_id": {"$in": list(ids)}})
+            outcome.acknowledged = list(ids)
+        return outcome
+
+    def existing_ids(self, collection: str, ids: Sequence[ObjectId]) -> set[ObjectId]:
+        with self._errors():
+            return {d["_id"] for d in self.db[collection].find({"_id": {"$in": list(ids)}}, {"_id": 1})}
+
+    def count(self, collection: str, query: dict[str, Any] | None = None) -> int:
+        with self._errors():
+            return self.db[collection].count_documents(query or {})
+
+    # -- pull ----------------------------------------------------------------------------------
+
+    def find_sessions(self, user_id: ObjectId, limit: int = 200) -> list[dict[str, Any]]:
+        with self._errors():
+            return list(self.db.sessions.find({"user_id": user_id}).sort("started_at", -1).limit(limit))
+
+    def fetch_session(self, session_id: ObjectId) -> dict[str, list[dict[str, Any]]] | None:
+        """A session and everything under it, by collection; None if MongoDB has no such session."""
+        with self._errors():
+            session = self.db.sessions.find_one({"_id": session_id})
+            if session is None:
+                return None
+            recordings = list(self.db.recordings.find({"session_id": session_id}))
+            transcripts = list(self.db.transcripts.find({"recording_id": {"$in": [r["_id"] for r in recordings]}}))
+            evaluations = list(self.db.evaluations.find({"transcript_id": {"$in": [t["_id"] for t in transcripts]}}))
+            events = list(self.db.events.find({"session_id": session_id}))
+            users = list(self.db.users.find({"_id": session["user_id"]})) if session.get("user_id") else []
+        return {"users": users, "sessions": [session], "recordings": recordings, "transcripts": transcripts,
+                "evaluations": evaluations, "events": events}
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _sync_collection(self, name: str) -> Collection:
+        return self.db.get_collection(name, write_concern=WriteConcern(w="majority", j=True))
+
+    def _sort_bulk_errors(self, exc: BulkWriteError, docs: Sequence[dict[str, Any]], outcome: WriteOutcome,
+                          duplicates: list[dict[str, Any]] | None = None) -> bool:
+        """Split a bulk write's result into acknowledged, rejected and retry. Returns False when
+        the whole batch must be retried (the write concern was not met)."""
+        details = exc.details
+        if details.get("writeConcernErrors"):
+            reason = details["writeConcernErrors"][0].get("errmsg", "write concern not met")
+            outcome.retry.update({d["_id"]: self._clean(reason) for d in docs})
+            return False
+        failed: set[int] = set()
+        for err in details.get("writeErrors", []):
+            index = err["index"]
+            doc_id = docs[index]["_id"]
+            failed.add(index)
+            code = err.get("code")
+            if duplicates is not None and code == 11000 and (err.get("keyPattern") or {"_id": 1}) == {"_id": 1}:
+                duplicates.append(docs[index])
+            elif code in TRANSIENT_CODES or "RetryableWriteError" in err.get("errorLabels", []):
+                outcome.retry[doc_id] = self._clean(err.get("errmsg", "temporary error"))
+            else:
+                outcome.rejected[doc_id] = self._reason(err)
+        outcome.acknowledged += [d["_id"] for i, d in enumerate(docs) if i not in failed]
+        return True
+
+    def _reason(self, err: dict[str, Any]) -> str:
+        reason = f"{err.get('errmsg', 'rejected')} (code {err.get('code')})"
+        if err.get("errInfo"):
+            info = json.dumps(err["errInfo"].get("details", err["errInfo"]), default=str)
+            reason += f": {info[:600]}"
+        return self._clean(reason)
+
+    def _clean(self, text: str) -> str:
+        return redact(str(text), self._uri)
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except BulkWriteError:
+            raise
+        except ServerSelectionTimeoutError as exc:
+            raise MongoUnavailable(f"MongoDB at {redact_uri(self._uri)} did not answer within "
+                                   f"{self._timeout_ms / 1000:g} s") from _quiet(exc)
+        except ConnectionFailure as exc:
+            raise MongoUnavailable(f"The connection to MongoDB was lost ({self._clean(str(exc))[:200]})") from _quiet(exc)
+        except OperationFailure as exc:
+            if exc.code in AUTH_CODES:
+                raise MongoNeedsAttention("MongoDB refused the login or the permission: check the user name, "
+                                          "password and roles in MONGODB_URI") from _quiet(exc)
+            if exc.code in TRANSIENT_CODES:
+                raise MongoUnavailable(f"MongoDB is busy or restarting ({self._clean(exc.details.get('errmsg', ''))})") from _quiet(exc)
+            raise MongoNeedsAttention(f"MongoDB refused the request: {self._clean(str(exc.details.get('errmsg', exc)))}") from _quiet(exc)
+        except ConfigurationError as exc:
+            if "DNS" in str(exc):  # a mongodb+srv:// name that cannot be resolved: usually offline
+                raise MongoUnavailable(f"The MongoDB address in MONGODB_URI cannot be looked up now "
+                                       f"({self._clean(str(exc))[:200]})") from _quiet(exc)
+            raise MongoNeedsAttention(f"The MongoDB settings cannot work: {self._clean(str(exc))}") from _quiet(exc)
+        except PyMongoError as exc:
+            raise MongoNeedsAttention(f"MongoDB error: {self._clean(str(exc))[:300]}") from _quiet(exc)
+
+
+def _quiet(exc: Exception) -> None:
+    """The cause is logged at debug level, not chained: pymongo's messages can be long and, for
+    some errors, quote the connection string."""
+    log.debug("pymongo error: %s", type(exc).__name__)
+    return None

@@ -1,0 +1,52 @@
+"""Pull: sessions of this user that are in MongoDB but not on this device (a learner on a new
+laptop), listed and fetched on demand. Fetched sessions are stored without outbox entries:
+MongoDB already has them."""
+
+from __future__ import annotations
+
+from bson import ObjectId
+
+from speakcheck_desktop.core.records import (
+    Evaluation, Event, RecordError, Recording, Session, Transcript, User,
+)
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.store.local_store import LocalStore, SessionDetail
+
+
+class PullError(Exception):
+    pass
+
+
+def list_remote_only_sessions(store: LocalStore, mirror: MongoMirror, user_id: ObjectId,
+                              limit: int = 200) -> list[Session]:
+    """The user's sessions in MongoDB that this device does not have, newest first. Documents
+    that do not fit the schema are left out rather than shown half-right."""
+    sessions = []
+    for doc in mirror.find_sessions(user_id, limit):
+        if store.has_document("sessions", doc["_id"]):
+            continue
+        try:
+            sessions.append(Session.from_document(doc))
+        except RecordError:
+            continue
+    return sessions
+
+
+def fetch_session(store: LocalStore, mirror: MongoMirror, session_id: ObjectId) -> SessionDetail:
+    """Copy one session and everything under it from MongoDB into the local store."""
+    docs = mirror.fetch_session(session_id)
+    if docs is None:
+        raise PullError(f"MongoDB has no session {session_id}")
+    try:
+        detail = SessionDetail(
+            Session.from_document(docs["sessions"][0]),
+            [Recording.from_document(d) for d in docs["recordings"]],
+            [Transcript.from_document(d) for d in docs["transcripts"]],
+            [Evaluation.from_document(d) for d in docs["evaluations"]],
+            [Event.from_document(d) for d in docs["events"]],
+        )
+        user = User.from_document(docs["users"][0]) if docs["users"] else None
+    except RecordError as exc:
+        raise PullError(f"Session {session_id} in MongoDB does not match the schema ({exc}); it was not copied") from None
+    store.import_documents(detail, user)
+    return detail
