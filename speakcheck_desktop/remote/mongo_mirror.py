@@ -154,7 +154,7 @@ class MongoMirror:
 
     def find_sessions(self, user_id: ObjectId, limit: int = 200) -> list[dict[str, Any]]:
         with self._errors():
-            return list(self.db.sessions.find({"user_id": user_id}).sort("started_at", -1).limit(limit))
+            return list(self.db.sessions.find({"user_id": user_id}).sort([("started_at", -1), ("_id", -1)]).limit(limit))
 
     def fetch_session(self, session_id: ObjectId) -> dict[str, list[dict[str, Any]]] | None:
         """A session and everything under it, by collection; None if MongoDB has no such session."""
