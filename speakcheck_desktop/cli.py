@@ -91,9 +91,9 @@ def _mirror(settings: Settings) -> MongoMirror:
 
 def cmd_status(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
     status = read_status(store)
-    print(f"Local store: {store.path} ({store.count('sessions')} sessions)")
+    print(f"Local store: {store.path} ({store.count('sessions')} session(s))")
     print(f"MongoDB: {_mirror(settings).where}")
-    print(f"Sync: {status.state.value}: {status.pending} document(s) waiting, {status.dead} rejected")
+    print(f"Sync: {status.state.value} ({status.pending} document(s) to send, {status.dead} rejected by MongoDB)")
     if status.problem:
         print(f"Problem: {status.problem}")
     last = status.last_success.strftime("%Y-%m-%d %H:%M:%S UTC") if status.last_success else "never"
@@ -195,8 +195,9 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
     finally:
         mirror.close()
     status = read_status(store)
-    print(f"[{'ok' if status.state is not SyncState.NEEDS_ATTENTION else 'FAIL'}] sync: {status.state.value}, "
-          f"{status.pending} waiting, {status.dead} rejected")
+    mark = {SyncState.SYNCED: "ok", SyncState.WAITING: "ok", SyncState.OFFLINE: "warn"}.get(status.state, "FAIL")
+    print(f"[{mark}] sync: {status.state.value}, {status.pending} document(s) to send, {status.dead} rejected"
+          + (f": {status.problem}" if status.problem else ""))
     healthy &= status.state is not SyncState.NEEDS_ATTENTION
     return 0 if healthy else EXIT_FAILED
 

@@ -217,7 +217,8 @@ class MongoMirror:
             raise
         except ServerSelectionTimeoutError as exc:
             raise MongoUnavailable(f"MongoDB at {redact_uri(self._uri)} did not answer within "
-                                   f"{self._timeout_ms / 1000:g} s") from _quiet(exc)
+                                   f"{self._timeout_ms / 1000:g} s: check that it is running and that "
+                                   f"MONGODB_URI points to it") from _quiet(exc)
         except ConnectionFailure as exc:
             raise MongoUnavailable(f"The connection to MongoDB was lost ({self._clean(str(exc))[:200]})") from _quiet(exc)
         except OperationFailure as exc:

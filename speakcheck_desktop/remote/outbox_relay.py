@@ -59,21 +59,24 @@ class PassReport:
         return self.offline is None and self.needs_attention is None
 
     def summary(self) -> str:
-        parts = [f"{n} {c}" for c, n in self.pushed.items() if n]
-        text = "sent " + ", ".join(parts) if parts else "nothing to send"
+        """What moved, in a line a person can read."""
+        problem = self.offline or self.needs_attention
+        parts = []
+        if self.pushed:
+            parts.append("sent " + ", ".join(f"{n} {c}" for c, n in self.pushed.items() if n))
         if self.deleted:
-            text += "; deleted " + ", ".join(f"{n} {c}" for c, n in self.deleted.items() if n)
+            parts.append("deleted " + ", ".join(f"{n} {c}" for c, n in self.deleted.items() if n))
+        if not parts:
+            parts.append("nothing sent" if problem else "nothing to send")
         if self.dead_lettered:
-            text += f"; {len(self.dead_lettered)} rejected by MongoDB (see `speakcheck status`)"
+            parts.append(f"{len(self.dead_lettered)} rejected by MongoDB (see `speakcheck status`)")
         if self.retrying:
-            text += f"; {self.retrying} to retry"
+            parts.append(f"{self.retrying} to retry")
         if self.requeued:
-            text += f"; {self.requeued} missing in MongoDB, queued again"
-        if self.offline:
-            text += f"; stopped: {self.offline}"
-        if self.needs_attention:
-            text += f"; stopped: {self.needs_attention}"
-        return text
+            parts.append(f"{self.requeued} missing in MongoDB, queued again")
+        if problem:
+            parts.append(f"stopped: {problem}")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True)
