@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Set up SpeakCheck Desktop on Debian/Ubuntu: system packages (through apt when run as root,
+# otherwise the apt line to run is printed), a virtual environment in .venv, and the Python
+# packages at the versions pinned in constraints.txt.
+#
+#   scripts/setup.sh app    what the app needs
+#   scripts/setup.sh test   that, plus what the test suite needs
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-app}
+case "$what" in app|test) ;; *) echo "usage: scripts/setup.sh [app|test]" >&2; exit 2 ;; esac
+
+# Qt offscreen/X11 runtime libraries, QtMultimedia's PulseAudio client, PortAudio for the microphone.
+app_debs=(python3 python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
+          libpulse0 libxrandr2 libportaudio2)
+test_debs=()
+debs=("${app_debs[@]}")
+[ "$what" = test ] && debs+=("${test_debs[@]}")
+
+missing=()
+for deb in "${debs[@]}"; do
+  dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "install ok installed" || missing+=("$deb")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  if ! command -v apt-get >/dev/null; then
+    echo "setup: not a Debian/Ubuntu system; install the equivalents of: ${missing[*]}" >&2
+  elif [ "$(id -u)" = 0 ]; then
+    echo "setup: installing system packages: ${missing[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "setup: these system packages are missing. Run this, then run me again:" >&2
+    echo "  sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+python=${PYTHON:-python3}
+if ! "$python" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+  echo "setup: SpeakCheck Desktop needs Python 3.11 or newer; $python is $("$python" --version 2>&1)." >&2
+  echo "  Set PYTHON=/path/to/python3.11 and run me again." >&2
+  exit 1
+fi
+if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys' 2>/dev/null; then
+  rm -rf .venv
+  "$python" -m venv .venv
+fi
+
+# Reinstall only when the project's requirements changed since the last install.
+extras=$([ "$what" = test ] && echo "[test]" || echo "")
+stamp=.venv/.installed-$what
+want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  echo "setup: installing Python packages into .venv"
+  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".$extras"
+  echo "$want" > "$stamp"
+fi
