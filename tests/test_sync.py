@@ -229,3 +229,15 @@ def test_a_change_made_while_its_older_version_is_being_sent_is_not_lost(store, 
     relay.run_pass()
     assert mongo_db.sessions.find_one({"_id": session.id})["status"] == "completed"
     assert dump(mongo_db) == local_docs(store)
+
+
+def test_existing_ids_is_exact_when_other_devices_documents_crowd_the_range(mirror, mongo_db):
+    mine, theirs = [], []
+    for _ in range(30):
+        mine.append(ObjectId())
+        theirs += [ObjectId() for _ in range(5)]  # another kiosk writing at the same time
+    arrived = mine[::2]
+    mongo_db.events.insert_many([{"_id": i} for i in arrived + theirs])
+    assert mirror.existing_ids("events", mine) == set(arrived)
+    mongo_db.events.delete_many({"_id": {"$in": theirs}})  # now the range holds only mine
+    assert mirror.existing_ids("events", mine) == set(arrived)
