@@ -13,7 +13,8 @@ case "$what" in app|test) ;; *) echo "usage: scripts/setup.sh [app|test]" >&2; e
 # Qt offscreen/X11 runtime libraries, QtMultimedia's PulseAudio client, PortAudio for the microphone.
 app_debs=(python3 python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
           libpulse0 libxrandr2 libportaudio2)
-test_debs=()
+# A virtual microphone (a private PulseAudio daemon read through ALSA's pulse plugin) and speech for it.
+test_debs=(pulseaudio pulseaudio-utils libasound2-plugins flite sox)
 debs=("${app_debs[@]}")
 [ "$what" = test ] && debs+=("${test_debs[@]}")
 

@@ -76,3 +76,39 @@ def mirror(mongo_uri, mongo_db):
 @pytest.fixture
 def relay(store, mirror, clock):
     return OutboxRelay(store, mirror, clock=clock, rng=random.Random(7))
+
+
+@pytest.fixture(scope="session")
+def virtual_mic(tmp_path_factory):
+    """A private PulseAudio daemon whose virtual speaker feeds the default microphone. The
+    environment points PortAudio at it before the first recording."""
+    from tests.virtual_mic import VirtualMicrophone
+    if not VirtualMicrophone.available():
+        raise RuntimeError("PulseAudio is not installed: run scripts/setup.sh test (it installs pulseaudio, "
+                           "pulseaudio-utils and libasound2-plugins)")
+    mic = VirtualMicrophone(tmp_path_factory.mktemp("pulse"))
+    saved = {k: os.environ.get(k) for k in mic.env}
+    os.environ.update(mic.env)
+    mic.start()
+    from speakcheck_desktop.audio.devices import refresh_devices
+    refresh_devices()
+    yield mic
+    mic.kill()
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+
+
+@pytest.fixture(scope="session")
+def speech_wav(tmp_path_factory):
+    """About 6 s of clear English speech (Debian's flite, voice slt, 16 kHz mono)."""
+    import shutil
+    import subprocess
+    if not shutil.which("flite"):
+        raise RuntimeError("flite is not installed: run scripts/setup.sh test")
+    path = tmp_path_factory.mktemp("speech") / "speech.wav"
+    subprocess.run(["flite", "-voice", "slt", "-t", "I would like to describe my home town. It is a small place "
+                    "by the sea, with a harbour and a busy market.", "-o", str(path)], check=True)
+    return path
