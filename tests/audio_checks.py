@@ -8,6 +8,8 @@ import numpy as np
 def best_lag_correlation(recorded: np.ndarray, reference: np.ndarray) -> tuple[float, int]:
     """(Pearson r at the best lag, that lag in samples): how faithfully `reference` appears
     inside `recorded`. FFT cross-correlation, so minutes of audio take milliseconds."""
+    if len(recorded) < len(reference):
+        recorded = np.concatenate([recorded, np.zeros(len(reference) - len(recorded), recorded.dtype)])
     n = len(recorded) + len(reference)
     size = 1 << (n - 1).bit_length()
     spectrum = np.fft.rfft(recorded, size) * np.conj(np.fft.rfft(reference, size))
