@@ -149,11 +149,13 @@ def test_a_recorder_killed_mid_recording_is_recovered_with_at_most_half_a_second
     line = child.stdout.readline()
     assert line.startswith("first_block "), line
     first_block_at = float(line.split()[1])
-    virtual_mic.play(speech_wav)
+    player = virtual_mic.play(speech_wav)
     time.sleep(3.0)
     killed_at = time.monotonic()
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=10)
+    player.kill()
+    player.wait()
     assert not final.exists()
 
     [recovered] = recover_interrupted(tmp_path / "recordings")
@@ -165,3 +167,14 @@ def test_a_recorder_killed_mid_recording_is_recovered_with_at_most_half_a_second
     audio, rate = sf.read(final, dtype="float32")
     assert rate == 16000 and len(audio) == round(recovered.duration_s * 16000)
     assert recover_interrupted(tmp_path / "recordings") == []  # nothing left to recover
+
+
+def test_the_microphone_check_tells_silence_from_speech(virtual_mic, speech_wav):
+    from speakcheck_desktop.audio.mic_check import check_microphone
+    quiet = check_microphone()
+    assert "No sound is reaching the microphone" in quiet.problem and quiet.rms_dbfs < -60
+    player = virtual_mic.play(speech_wav)
+    heard = check_microphone()
+    player.wait()
+    assert heard.problem is None and heard.peak_dbfs > -20
+    assert heard.device_name == quiet.device_name and heard.notice is None

@@ -76,7 +76,7 @@ class Recorder:
     stop it; `on_finished` is then called from the writer thread with the result)."""
 
     def __init__(self, path: Path, *, device: InputDevice | None = None, preferred_device: str | None = None,
-                 max_duration_s: float | None = None, sample_rate: int = STORED_RATE,
+                 max_duration_s: float | None = None, sample_rate: int = STORED_RATE, input_rate: int | None = None,
                  on_finished: Callable[[RecordingResult], None] | None = None):
         self.path = path
         self.part = part_path(path)
@@ -85,6 +85,7 @@ class Recorder:
         self.device_notice: str | None = None
         self.max_duration_s = max_duration_s
         self.sample_rate = sample_rate
+        self._input_rate = input_rate  # None: the device's own rate
         self._on_finished = on_finished
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._stream = None
@@ -97,6 +98,7 @@ class Recorder:
         self._result: RecordingResult | None = None
         self._error: BaseException | None = None
         self.first_block_at: float | None = None  # time.monotonic() of the first audio
+        self._writer_cpu_s = 0.0
 
     # -- control -------------------------------------------------------------------------------
 
@@ -105,7 +107,7 @@ class Recorder:
         if self._device is None:
             self._device, self.device_notice = choose_input_device(self._preferred)
         device = self._device
-        rate = device.default_samplerate
+        rate = self._input_rate or device.default_samplerate
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._file = sf.SoundFile(str(self.part), "w", samplerate=self.sample_rate, channels=1,
@@ -157,6 +159,14 @@ class Recorder:
     @property
     def signal_problem(self) -> str | None:
         return self._watch.problem() if self._watch else None
+
+    @property
+    def writer_cpu_s(self) -> float:
+        """CPU time the writer thread has used (for diagnostics and the benchmark)."""
+        writer = self._writer
+        if writer is None or writer.ident is None or not writer.is_alive():
+            return self._writer_cpu_s
+        return time.clock_gettime(time.pthread_getcpuclockid(writer.ident))
 
     @property
     def finished(self) -> bool:
@@ -227,6 +237,7 @@ class Recorder:
                 self._file.close()
             except Exception:
                 pass
+        self._writer_cpu_s = time.thread_time()
         if self._on_finished is not None and self._result is not None:
             self._on_finished(self._result)
 
