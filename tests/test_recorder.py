@@ -13,8 +13,7 @@ import numpy as np
 import pytest
 import soundfile as sf
 
-from speakcheck_desktop.audio.devices import choose_input_device, refresh_devices
-from speakcheck_desktop.audio.errors import NoMicrophoneError
+from speakcheck_desktop.audio.devices import choose_input_device, list_input_devices, refresh_devices
 from speakcheck_desktop.audio.recorder import Recorder, StopReason
 from speakcheck_desktop.audio.recovery import recover_interrupted
 from tests.audio_checks import best_lag_correlation
@@ -102,6 +101,9 @@ def test_clipping_is_reported(virtual_mic, tmp_path):
 
 
 def test_a_missing_preferred_microphone_falls_back_to_the_default_with_a_notice(virtual_mic):
+    devices = list_input_devices()
+    assert devices and all(d.name and d.max_channels > 0 for d in devices)
+    assert sum(d.is_default for d in devices) == 1
     device, notice = choose_input_device("USB Headset (unplugged)")
     assert device.is_default
     assert "USB Headset (unplugged)" in notice and device.name in notice
@@ -162,6 +164,7 @@ def test_a_recorder_killed_mid_recording_is_recovered_with_at_most_half_a_second
 
     expected = killed_at - first_block_at
     assert recovered.path == final and final.exists()
+    assert recovered.session_id == "0123456789abcdef01234567"
     assert expected - 0.5 <= recovered.duration_s <= expected + 0.05, (recovered.duration_s, expected)
     assert recovered.message == f"Recovered {recovered.duration_s:.0f} s of an interrupted recording."
     audio, rate = sf.read(final, dtype="float32")
@@ -178,3 +181,23 @@ def test_the_microphone_check_tells_silence_from_speech(virtual_mic, speech_wav)
     player.wait()
     assert heard.problem is None and heard.peak_dbfs > -20
     assert heard.device_name == quiet.device_name and heard.notice is None
+
+
+def test_a_full_disk_stops_the_recording_with_a_message_and_keeps_what_was_written(virtual_mic, speech_wav, tmp_path):
+    import json
+    final = tmp_path / "answer.wav"
+    child = subprocess.Popen([sys.executable, "-m", "tests.record_child", str(final), "100000"], cwd=REPO,
+                             stdout=subprocess.PIPE, text=True, env=os.environ.copy())
+    assert child.stdout.readline().startswith("first_block")
+    player = virtual_mic.play(speech_wav)
+    result = json.loads(child.stdout.readline())
+    child.wait(timeout=10)
+    player.kill()
+    player.wait()
+    assert result["stopped_by"] == "save_failed"
+    assert "disk" in result["message"] and "kept" in result["message"]
+    expected_s = (100000 - 44) / 2 / 16000  # what fits in the file
+    assert result["duration_s"] == pytest.approx(expected_s, abs=0.03)
+    audio, rate = sf.read(final, dtype="float32")
+    assert len(audio) / rate == pytest.approx(result["duration_s"], abs=1e-3)
+    assert not Path(str(final) + ".part").exists()

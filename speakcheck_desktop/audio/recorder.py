@@ -46,6 +46,7 @@ class StopReason(StrEnum):
     USER = "user"
     MAX_DURATION = "max_duration"
     MICROPHONE_LOST = "microphone_lost"
+    SAVE_FAILED = "save_failed"  # writing to disk failed (disk full, drive removed)
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,9 @@ class RecordingResult:
                     f"The {self.duration_s:.0f} s recorded so far are kept. Check the microphone and record again if needed.")
         if self.stopped_by is StopReason.MAX_DURATION:
             return f"Time is up: the recording stopped at {self.duration_s:.0f} s and is kept."
+        if self.stopped_by is StopReason.SAVE_FAILED:
+            return (f"The recording could not be written to disk any more (the disk may be full), so it stopped. "
+                    f"The {self.duration_s:.0f} s recorded before that are kept. Free some disk space, then record again if needed.")
         return None
 
 
@@ -228,26 +232,30 @@ class Recorder:
             if self._resampler and reason is not StopReason.MAX_DURATION:
                 self._write(self._resampler.resample_chunk(np.zeros(0, dtype=np.float32), last=True))
             self._finalise(reason)
-        except BaseException as exc:  # disk full, file gone: keep the .part, report it
-            log.exception("Recording writer failed")
-            self._error = exc
+        except (OSError, RuntimeError) as exc:  # soundfile's LibsndfileError is a RuntimeError
+            log.warning("Writing the recording failed: %s", exc)
             self._stopping.set()
             self._stop_stream()
-            try:
-                self._file.close()
-            except Exception:
-                pass
+            try:  # keep what reached the disk: the header is rewritten in place, needing no space
+                self._finalise(StopReason.SAVE_FAILED)
+            except (OSError, RuntimeError) as final_exc:
+                log.warning("Could not finalise %s; it stays for recovery: %s", self.part, final_exc)
+                self._error = exc
         self._writer_cpu_s = time.thread_time()
         if self._on_finished is not None and self._result is not None:
             self._on_finished(self._result)
 
     def _write(self, samples: np.ndarray) -> None:
         if len(samples):
-            self._file.write(samples)
-            self._frames += len(samples)
+            before = self._file.tell()
+            try:
+                self._file.write(samples)
+            finally:  # a failed write may still have stored part of the block
+                self._frames += self._file.tell() - before
 
     def _finalise(self, reason: StopReason) -> None:
-        self._file.close()  # writes the header's sizes
+        if not self._file.closed:
+            self._file.close()  # writes the header's sizes
         with open(self.part, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(self.part, self.path)

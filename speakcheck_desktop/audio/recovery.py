@@ -9,6 +9,7 @@ import logging
 import os
 import struct
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import soundfile as sf
@@ -26,8 +27,19 @@ class RecoveredRecording:
     channels: int
 
     @property
+    def session_id(self) -> str | None:
+        """The session it belongs to: recordings live in a folder named after their session."""
+        name = self.path.parent.name
+        return name if len(name) == 24 and all(c in "0123456789abcdef" for c in name) else None
+
+    @property
     def message(self) -> str:
         return f"Recovered {self.duration_s:.0f} s of an interrupted recording."
+
+
+def recording_path(recordings_dir: Path, session_id: object, started_at: datetime) -> Path:
+    """Where a new recording of a session goes: <recordings>/<session id>/<UTC start>.wav."""
+    return recordings_dir / str(session_id) / f"{started_at:%Y%m%dT%H%M%S.%f}Z.wav"
 
 
 def part_path(final: Path) -> Path:
