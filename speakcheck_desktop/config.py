@@ -30,6 +30,14 @@ class Settings:
     # How long to wait for MongoDB before calling it offline. Short, because the local store
     # carries on without it and sync simply tries again later.
     mongodb_timeout_s: float = 5.0
+    # The AI services: OpenAI unless a base URL points at a compatible server (one each for speech
+    # and for chat, so either can be local). The key is not a setting: see assess/credentials.py.
+    transcribe_base_url: str | None = None
+    transcribe_model: str = "whisper-1"
+    evaluate_base_url: str | None = None
+    evaluate_model: str = "gpt-4o-mini"
+    ai_timeout_s: float = 120.0
+    ai_retries: int = 2
 
     @property
     def database_path(self) -> Path:
@@ -60,14 +68,32 @@ def load_settings(env: dict[str, str] | None = None, settings_file: Path | None 
     db_name = str(pick("MONGODB_DB", "mongodb_db", DEFAULT_MONGODB_DB))
     _check_db_name(db_name)
     data_dir = Path(str(pick("SPEAKCHECK_DATA_DIR", "data_dir", Settings.data_dir))).expanduser()
-    timeout = pick("SPEAKCHECK_MONGODB_TIMEOUT_S", "mongodb_timeout_s", Settings.mongodb_timeout_s)
+    timeout = _number("SPEAKCHECK_MONGODB_TIMEOUT_S",
+                      pick("SPEAKCHECK_MONGODB_TIMEOUT_S", "mongodb_timeout_s", Settings.mongodb_timeout_s), 0.05, 120)
+    shared_base = env.get("OPENAI_BASE_URL") or file_values.get("openai_base_url")
+    transcribe_base = pick("SPEAKCHECK_TRANSCRIBE_BASE_URL", "transcribe_base_url", shared_base)
+    evaluate_base = pick("SPEAKCHECK_EVALUATE_BASE_URL", "evaluate_base_url", shared_base)
+    for name, value in (("SPEAKCHECK_TRANSCRIBE_BASE_URL", transcribe_base), ("SPEAKCHECK_EVALUATE_BASE_URL", evaluate_base)):
+        if value and not str(value).startswith(("http://", "https://")):
+            raise ConfigError(f"{name} must be an http:// or https:// address, like http://localhost:8000/v1, not {value!r}")
+    ai_timeout = _number("SPEAKCHECK_AI_TIMEOUT_S", pick("SPEAKCHECK_AI_TIMEOUT_S", "ai_timeout_s", Settings.ai_timeout_s), 1, 600)
+    ai_retries = _number("SPEAKCHECK_AI_RETRIES", pick("SPEAKCHECK_AI_RETRIES", "ai_retries", Settings.ai_retries), 0, 10)
+    return Settings(mongodb_uri=uri, mongodb_db=db_name, data_dir=data_dir, mongodb_timeout_s=timeout,
+                    transcribe_base_url=str(transcribe_base) if transcribe_base else None,
+                    transcribe_model=str(pick("SPEAKCHECK_TRANSCRIBE_MODEL", "transcribe_model", Settings.transcribe_model)),
+                    evaluate_base_url=str(evaluate_base) if evaluate_base else None,
+                    evaluate_model=str(pick("SPEAKCHECK_EVALUATE_MODEL", "evaluate_model", Settings.evaluate_model)),
+                    ai_timeout_s=ai_timeout, ai_retries=int(ai_retries))
+
+
+def _number(name: str, value: object, low: float, high: float) -> float:
     try:
-        timeout = float(timeout)
-        if not 0 < timeout <= 120:
+        number = float(value)  # type: ignore[arg-type]
+        if not low <= number <= high:
             raise ValueError
     except (TypeError, ValueError):
-        raise ConfigError(f"SPEAKCHECK_MONGODB_TIMEOUT_S must be a number of seconds between 0 and 120, not {timeout!r}") from None
-    return Settings(mongodb_uri=uri, mongodb_db=db_name, data_dir=data_dir, mongodb_timeout_s=timeout)
+        raise ConfigError(f"{name} must be a number from {low:g} to {high:g}, not {value!r}") from None
+    return number
 
 
 def _read_settings_file(path: Path) -> dict[str, object]:

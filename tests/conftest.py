@@ -112,3 +112,13 @@ def speech_wav(tmp_path_factory):
     subprocess.run(["flite", "-voice", "slt", "-t", "I would like to describe my home town. It is a small place "
                     "by the sea, with a harbour and a busy market.", "-o", str(path)], check=True)
     return path
+
+
+@pytest.fixture
+def fake_openai():
+    """An OpenAI-compatible server on localhost with scripted answers (tests/fake_openai.py)."""
+    from tests.fake_openai import FakeOpenAI
+    server = FakeOpenAI()
+    server.start()
+    yield server
+    server.stop()

@@ -8,13 +8,14 @@ before the first word and after the last is not a pause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import soundfile as sf
 import soxr
 import webrtcvad
+
+from speakcheck_desktop.core.speech_activity import Span, VoiceActivity
 
 VAD_RATE = 16_000
 FRAME_S = 0.01
@@ -23,44 +24,6 @@ MIN_SPEECH_S = 0.08  # shorter bursts are clicks and breaths, not words
 # Frames quieter than this are silence whatever the detector says: it can fire on faint hiss.
 ENERGY_GATE_DBFS = -50.0
 EDGE_ABOVE_FLOOR_DB = 6.0
-SILENT_BELOW_S = 0.3  # less speech than this in a whole recording: there is nothing to assess
-
-
-@dataclass(frozen=True)
-class Span:
-    start_s: float
-    end_s: float
-
-    @property
-    def duration_s(self) -> float:
-        return self.end_s - self.start_s
-
-
-@dataclass(frozen=True)
-class VoiceActivity:
-    duration_s: float
-    speech: tuple[Span, ...]
-    pauses: tuple[Span, ...]
-
-    @property
-    def speaking_time_s(self) -> float:
-        return sum(s.duration_s for s in self.speech)
-
-    @property
-    def pause_count(self) -> int:
-        return len(self.pauses)
-
-    @property
-    def pause_lengths_s(self) -> list[float]:
-        return [p.duration_s for p in self.pauses]
-
-    @property
-    def longest_pause_s(self) -> float:
-        return max(self.pause_lengths_s, default=0.0)
-
-    @property
-    def is_silent(self) -> bool:
-        return self.speaking_time_s < SILENT_BELOW_S
 
 
 def detect_voice_activity(samples: np.ndarray, sample_rate: int = VAD_RATE, *, aggressiveness: int = 3,
@@ -108,16 +71,23 @@ def _speech_frames(samples: np.ndarray, aggressiveness: int) -> tuple[np.ndarray
 
 
 def _tighten(runs: list[tuple[int, int]], level_db: np.ndarray) -> list[tuple[int, int]]:
-    """Trim the detector's hang-over: it keeps calling the frames after a word "speech" for tens
-    of milliseconds. Edges quieter than the recording's noise floor + 6 dB are cut off."""
+    """Put each stretch of speech's edges where the sound is: the detector keeps calling the frames
+    after a word "speech" for tens of milliseconds (hang-over), and misses soft word endings such
+    as a final "s". The edge moves out while frames are louder than the recording's noise floor
+    + 6 dB, and in while they are quieter."""
     if not runs:
         return runs
     floor = float(np.percentile(level_db, 10)) + EDGE_ABOVE_FLOOR_DB
+    loud = level_db >= floor
     tightened = []
     for start, end in runs:
-        while start < end and level_db[start] < floor:
+        while start > 0 and loud[start - 1]:
+            start -= 1
+        while end < len(loud) and loud[end]:
+            end += 1
+        while start < end and not loud[start]:
             start += 1
-        while end > start and level_db[end - 1] < floor:
+        while end > start and not loud[end - 1]:
             end -= 1
         if end > start:
             tightened.append((start, end))

@@ -42,6 +42,7 @@ class EventType(StrEnum):
     RESUME = "resume"
     ERROR = "error"
     AUDIO_PRUNED = "audio_pruned"
+    INSUFFICIENT_EVIDENCE = "insufficient_evidence"  # the evidence gate said no: no score was made
 
 
 SCORE_KEYS = ("fluency", "accuracy", "grammar", "vocabulary", "coherence")

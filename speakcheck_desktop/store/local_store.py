@@ -151,7 +151,7 @@ class LocalStore:
         return recording
 
     def add_transcript(self, recording_id: ObjectId, text: str, language: str, provider: str, model: str,
-                       segments: list[Any] | None = None) -> Transcript:
+                       segments: list[Any] | None = None, event_details: dict[str, Any] | None = None) -> Transcript:
         with self._write():
             session_id = self._parent_session("transcripts.recording_id", "recordings", recording_id)
             at = self._stamp(session_id)
@@ -159,11 +159,15 @@ class LocalStore:
                                     provider=provider, model=model, segments=segments, created_at=at)
             self._put(transcript, session_id=session_id)
             self._put_event(session_id, EventType.TRANSCRIBE,
-                            {"recording_id": str(recording_id), "transcript_id": str(transcript.id), "model": model}, at=at)
+                            {**(event_details or {}), "recording_id": str(recording_id),
+                             "transcript_id": str(transcript.id), "model": model}, at=at)
         return transcript
 
     def add_evaluation(self, transcript_id: ObjectId, overall_level: Level | str, confidence: float,
-                       scores: dict[str, float], rationale: str, tips: list[Any]) -> Evaluation:
+                       scores: dict[str, float], rationale: str, tips: list[Any],
+                       provenance: dict[str, Any] | None = None) -> Evaluation:
+        """`provenance` (models, rubric version, input hash, ...) goes into the `evaluate` event's
+        payload: the evaluations document keeps exactly the seed's fields."""
         with self._write():
             session_id = self._parent_session("evaluations.transcript_id", "transcripts", transcript_id)
             at = self._stamp(session_id)
@@ -171,9 +175,17 @@ class LocalStore:
                                     confidence=confidence, scores=scores, rationale=rationale, tips=tips, created_at=at)
             self._put(evaluation, session_id=session_id)
             self._put_event(session_id, EventType.EVALUATE,
-                            {"transcript_id": str(transcript_id), "evaluation_id": str(evaluation.id),
-                             "overall_level": evaluation.overall_level.value}, at=at)
+                            {**(provenance or {}), "transcript_id": str(transcript_id),
+                             "evaluation_id": str(evaluation.id), "overall_level": evaluation.overall_level.value}, at=at)
+            if provenance and provenance.get("input_hash"):
+                self._conn.execute("INSERT OR REPLACE INTO evaluation_cache (input_hash, evaluation_id) VALUES (?, ?)",
+                                   (provenance["input_hash"], str(evaluation.id)))
         return evaluation
+
+    def cached_evaluation(self, input_hash: str) -> Evaluation | None:
+        row = self._conn.execute("SELECT e.doc FROM evaluation_cache c JOIN evaluations e ON e.id = c.evaluation_id "
+                                 "WHERE c.input_hash = ?", (input_hash,)).fetchone()
+        return Evaluation.from_document(decode_document(row[0])) if row else None
 
     def end_session(self, session_id: ObjectId, status: SessionStatus | str = SessionStatus.COMPLETED) -> Session:
         """Close a session as completed or abandoned; ending an ended session is an error."""
@@ -300,9 +312,44 @@ class LocalStore:
         cursor = PageCursor(rows[limit - 1][1], rows[limit - 1][0]) if len(rows) > limit else None
         return SessionPage(items, cursor)
 
+    def get_recording(self, recording_id: ObjectId) -> Recording | None:
+        return self._get(Recording, recording_id)
+
+    def get_transcript(self, transcript_id: ObjectId) -> Transcript | None:
+        return self._get(Transcript, transcript_id)
+
+    def session_of(self, collection: str, doc_id: ObjectId) -> ObjectId | None:
+        """The session a recording, transcript, evaluation or event belongs to."""
+        row = self._conn.execute(f"SELECT session_id FROM {collection} WHERE id = ?", (str(doc_id),)).fetchone()
+        return ObjectId(row[0]) if row else None
+
+    def pending_transcriptions(self) -> list[Recording]:
+        """Recordings whose audio is here and that have no transcript yet: work that waits for
+        the network survives a restart because it is simply this query."""
+        rows = self._conn.execute(
+            "SELECT r.doc FROM recordings r WHERE r.pruned_at_ms IS NULL AND NOT EXISTS "
+            "(SELECT 1 FROM transcripts t WHERE t.recording_id = r.id) ORDER BY r.created_at_ms")
+        return [Recording.from_document(decode_document(d)) for (d,) in rows]
+
+    def pending_evaluations(self) -> list[Transcript]:
+        """Transcripts with neither an evaluation nor a "not enough evidence" verdict."""
+        rows = self._conn.execute(
+            "SELECT t.doc FROM transcripts t "
+            "WHERE NOT EXISTS (SELECT 1 FROM evaluations e WHERE e.transcript_id = t.id) "
+            "AND NOT EXISTS (SELECT 1 FROM events v WHERE v.session_id = t.session_id "
+            "    AND json_extract(v.doc, '$.type') = ? AND json_extract(v.doc, '$.payload.transcript_id') = t.id) "
+            "ORDER BY t.created_at_ms", (EventType.INSUFFICIENT_EVIDENCE.value,))
+        return [Transcript.from_document(decode_document(d)) for (d,) in rows]
+
+    def record_insufficient_evidence(self, transcript_id: ObjectId, payload: dict[str, Any]) -> Event:
+        """The evidence gate's "no": an event with the reasons; no evaluation is written."""
+        with self._write():
+            session_id = self._parent_session("transcript_id", "transcripts", transcript_id)
+            return self._put_event(session_id, EventType.INSUFFICIENT_EVIDENCE,
+                                   {**payload, "transcript_id": str(transcript_id)})
+
     def get_session(self, session_id: ObjectId) -> Session | None:
-        row = self._conn.execute("SELECT doc FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
-        return Session.from_document(decode_document(row[0])) if row else None
+        return self._get(Session, session_id)
 
     def get_session_detail(self, session_id: ObjectId) -> SessionDetail | None:
         session = self.get_session(session_id)
@@ -400,6 +447,10 @@ class LocalStore:
         now_ms = to_epoch_ms(self.clock.now())
         row = self._conn.execute("SELECT last_activity_ms FROM sessions WHERE id = ?", (str(session_id),)).fetchone()
         return from_epoch_ms(max(now_ms, row[0] + 1) if row else now_ms)
+
+    def _get(self, cls: type[Record], doc_id: ObjectId) -> Any:
+        row = self._conn.execute(f"SELECT doc FROM {cls.collection} WHERE id = ?", (str(doc_id),)).fetchone()
+        return cls.from_document(decode_document(row[0])) if row else None
 
     def _exists(self, table: str, doc_id: ObjectId) -> bool:
         return self._conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (str(doc_id),)).fetchone() is not None

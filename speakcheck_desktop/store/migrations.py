@@ -97,4 +97,12 @@ MIGRATIONS: tuple[Migration, ...] = (
             value TEXT NOT NULL
         );
     """),
+    Migration(2, "evaluation cache by input hash", """
+        -- Local only: which evaluation a given set of inputs (transcript, task, measures, models,
+        -- rubric version) produced, so the same inputs are not scored twice.
+        CREATE TABLE evaluation_cache (
+            input_hash TEXT PRIMARY KEY,
+            evaluation_id TEXT NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE
+        );
+    """),
 )

@@ -1,0 +1,165 @@
+"""Calling an OpenAI-compatible API: the client, the retry rule, and errors in plain words.
+
+The SDK's own retries are switched off (`max_retries=0`) because it would also retry a 429 that
+means "no credit left", which no retry can fix. Here: bounded retries with exponential back-off
+and jitter for timeouts, connection failures, 408, 409, 429 (honouring `retry-after`) and 5xx;
+none for 401, 403, 404, other 4xx, quota exhaustion, refusals and answers that do not fit.
+The API key never appears in a message or a log line.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+import openai
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RETRY_AFTER_CAP_S = 60.0
+
+
+class AssessError(Exception):
+    """An assessment step failed. `retryable`: it may work later by itself (network, busy server)."""
+    retryable = False
+
+
+class ServiceUnavailable(AssessError):
+    retryable = True
+
+
+class KeyRejected(AssessError):
+    pass
+
+
+class AccessDenied(AssessError):
+    pass
+
+
+class WrongModelOrAddress(AssessError):
+    pass
+
+
+class QuotaExhausted(AssessError):
+    pass
+
+
+class RequestRejected(AssessError):
+    pass
+
+
+class ModelRefused(AssessError):
+    pass
+
+
+class MalformedAnswer(AssessError):
+    pass
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """Where one kind of call goes: OpenAI or any compatible server."""
+    base_url: str | None  # None: OpenAI itself
+    model: str
+    api_key: str | None
+    timeout_s: float = 120.0
+    retries: int = 2
+
+    @property
+    def provider(self) -> str:
+        return "openai" if not self.base_url or "api.openai.com" in self.base_url else "openai-compatible"
+
+    def client(self) -> openai.OpenAI:
+        # Local servers usually need no key, but the SDK insists on one.
+        return openai.OpenAI(api_key=self.api_key or "not-needed", base_url=self.base_url,
+                             timeout=self.timeout_s, max_retries=0)
+
+    def clean(self, text: str) -> str:
+        return text.replace(self.api_key, "***") if self.api_key else text
+
+
+def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
+                      sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> T:
+    """Run `call` (one API request), retrying what may pass; raise an AssessError otherwise.
+    `what` names the step for messages ("transcription", "evaluation")."""
+    rng = rng or random.Random()
+    for attempt in range(endpoint.retries + 1):
+        try:
+            return call()
+        except openai.APIError as exc:
+            error, wait = _classify(endpoint, what, exc)
+        if not error.retryable or attempt == endpoint.retries:
+            raise error
+        delay = wait if wait is not None else min(30.0, 2.0 ** attempt) * (0.5 + rng.random() / 2)
+        log.info("%s: %s; retrying in %.1f s", what, error, delay)
+        sleep(delay)
+    raise AssertionError("unreachable")
+
+
+def _classify(endpoint: Endpoint, what: str, exc: openai.APIError) -> tuple[AssessError, float | None]:
+    server = endpoint.base_url or "OpenAI"
+    detail = endpoint.clean(_message(exc))
+    if isinstance(exc, openai.APITimeoutError):
+        return ServiceUnavailable(f"The {what} service at {server} did not answer within {endpoint.timeout_s:g} s. "
+                                  f"It will be tried again; your recording is kept."), None
+    if isinstance(exc, openai.APIConnectionError):
+        return ServiceUnavailable(f"The {what} service at {server} cannot be reached (offline?). "
+                                  f"It will be tried again when the connection is back; your recording is kept."), None
+    status = getattr(exc, "status_code", None)
+    code = _error_code(exc)
+    if status == 429 and code == "insufficient_quota":
+        return QuotaExhausted(f"The account behind the API key has no credit left for the {what} ({detail}). "
+                              f"Add credit or use another key; your recording is kept."), None
+    if status in (408, 409, 429) or (status is not None and status >= 500):
+        return ServiceUnavailable(f"The {what} service is busy or failing (HTTP {status}: {detail}). "
+                                  f"It will be tried again; your recording is kept."), _retry_after(exc)
+    if status == 401:
+        return KeyRejected(f"The {what} service refused the API key. Check the key in the settings "
+                           f"(or OPENAI_API_KEY); your recording is kept."), None
+    if status == 403:
+        return AccessDenied(f"The API key may not use {endpoint.model} for the {what} ({detail})."), None
+    if status == 404:
+        return WrongModelOrAddress(f"The {what} model \u201c{endpoint.model}\u201d or the server address {server} "
+                                   f"is wrong ({detail}). Check both in the settings."), None
+    return RequestRejected(f"The {what} service refused the request (HTTP {status}: {detail})."), None
+
+
+def _message(exc: openai.APIError) -> str:
+    body = getattr(exc, "body", None)
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        if isinstance(inner, dict) and inner.get("message"):
+            return str(inner["message"])[:300]
+        if isinstance(inner, str):
+            return inner[:300]
+    return str(getattr(exc, "message", exc))[:300]
+
+
+def _error_code(exc: openai.APIError) -> str | None:
+    code = getattr(exc, "code", None)
+    if code:
+        return str(code)
+    body = getattr(exc, "body", None)
+    inner = body.get("error", body) if isinstance(body, dict) else None
+    if isinstance(inner, dict):
+        return inner.get("code") or inner.get("type")
+    return None
+
+
+def _retry_after(exc: openai.APIError) -> float | None:
+    response = getattr(exc, "response", None)
+    value = response.headers.get("retry-after") if response is not None else None
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        when = email.utils.parsedate_to_datetime(value)
+        seconds = when.timestamp() - time.time() if when else 0.0
+    return max(0.0, min(RETRY_AFTER_CAP_S, seconds))

@@ -1,0 +1,122 @@
+"""From a stored recording to a stored assessment: transcribe, measure, gate, evaluate, store.
+
+Each step writes only when it has finished: a transcription that fails half-way (one part of
+three) stores nothing, an evaluation that does not validate stores nothing, and the recording is
+never touched. A step that could not run (offline, no credit) simply stays pending:
+`LocalStore.pending_transcriptions()` and `pending_evaluations()` find it again after a restart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from bson import ObjectId
+
+from speakcheck_desktop.assess.evaluator import Evaluator
+from speakcheck_desktop.assess.prompts import PROMPT_VERSION
+from speakcheck_desktop.assess.transcriber import Transcriber, timed_words
+from speakcheck_desktop.audio.errors import AudioFileError
+from speakcheck_desktop.audio.upload_files import UPLOAD_LIMIT_BYTES, prepare_upload
+from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
+from speakcheck_desktop.core.confidence import compute_confidence
+from speakcheck_desktop.core.evidence_gate import GateVerdict, check_evidence
+from speakcheck_desktop.core.fluency import FluencyMeasures, measure_fluency
+from speakcheck_desktop.core.records import Evaluation, Level, RecordError, Transcript
+from speakcheck_desktop.core.rubric import RUBRIC_VERSION
+from speakcheck_desktop.core.speech_activity import activity_from_words
+from speakcheck_desktop.store.local_store import LocalStore
+
+
+@dataclass(frozen=True)
+class AssessmentOutcome:
+    transcript: Transcript
+    measures: FluencyMeasures
+    verdict: GateVerdict
+    evaluation: Evaluation | None  # None: not enough evidence to score
+    cached: bool = False
+
+
+class Assessor:
+    def __init__(self, store: LocalStore, transcriber: Transcriber, evaluator: Evaluator, work_dir: Path, *,
+                 upload_limit_bytes: int = UPLOAD_LIMIT_BYTES):
+        self.store = store
+        self.transcriber = transcriber
+        self.evaluator = evaluator
+        self.work_dir = work_dir
+        self.upload_limit_bytes = upload_limit_bytes
+
+    def assess(self, recording_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
+        transcript = self.transcribe(recording_id)
+        return self.evaluate(transcript.id, task_prompt=task_prompt, level=level)
+
+    def transcribe(self, recording_id: ObjectId) -> Transcript:
+        recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
+        scratch = self.work_dir / str(recording_id)
+        try:
+            parts = prepare_upload(Path(recording.file_url), scratch, limit_bytes=self.upload_limit_bytes)
+            result = self.transcriber.transcribe(parts)
+        finally:
+            shutil.rmtree(scratch, ignore_errors=True)
+        return self.store.add_transcript(recording_id, result.text, result.language, result.provider, result.model,
+                                         result.segments or None, event_details={"note": result.note} if result.note else None)
+
+    def evaluate(self, transcript_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
+        transcript = self._require(self.store.get_transcript(transcript_id), "transcript", transcript_id)
+        recording = self._require(self.store.get_recording(transcript.recording_id), "recording", transcript.recording_id)
+        segments = transcript.segments or []
+        words = timed_words(segments)
+        try:
+            activity = voice_activity_of_file(Path(recording.file_url))
+        except (OSError, RuntimeError):
+            # The audio was pruned or moved: measure from the word timings, if there are any.
+            if not words:
+                raise AudioFileError("The recording's audio is no longer on this device and its transcript has no "
+                                     "word timings, so fluency cannot be measured.") from None
+            activity = activity_from_words([(w.start_s, w.end_s) for w in words], recording.duration_s or words[-1].end_s)
+        measures = measure_fluency(transcript.text, activity, words)
+        verdict = check_evidence(level, speaking_time_s=activity.speaking_time_s, text=transcript.text,
+                                 language=transcript.language,
+                                 no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s])
+        if not verdict.enough:
+            self.store.record_insufficient_evidence(transcript.id, {
+                "reasons": verdict.reasons, "advice": verdict.advice, "fluency": measures.as_dict()})
+            return AssessmentOutcome(transcript, measures, verdict, None)
+
+        input_hash = self._input_hash(transcript, task_prompt, measures)
+        cached = self.store.cached_evaluation(input_hash)
+        if cached is not None:
+            return AssessmentOutcome(transcript, measures, verdict, cached, cached=True)
+
+        draft = self.evaluator.evaluate(task_prompt=task_prompt, transcript=transcript.text, segments=segments,
+                                        measures=measures)
+        confidence, factors = compute_confidence(
+            speaking_time_s=activity.speaking_time_s, scores=draft.scores, overall_level=draft.overall_level,
+            avg_logprobs=[s["avg_logprob"] for s in segments if "avg_logprob" in s],
+            no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s])
+        evaluation = self.store.add_evaluation(
+            transcript.id, draft.overall_level, confidence, draft.scores, draft.rationale, draft.tips,
+            provenance={
+                "models": {"transcription": transcript.model, "evaluation": draft.model},
+                "rubric_version": RUBRIC_VERSION, "prompt_version": draft.prompt_version, "input_hash": input_hash,
+                "model_confidence": draft.model_confidence, "confidence_factors": factors,
+                "outside_scale": draft.outside_scale, "fluency": measures.as_dict(),
+            })
+        return AssessmentOutcome(transcript, measures, verdict, evaluation)
+
+    def _input_hash(self, transcript: Transcript, task_prompt: str, measures: FluencyMeasures) -> str:
+        """Everything the evaluation depends on: same hash, same evaluation."""
+        inputs = {"text": transcript.text, "segments": transcript.segments, "task": task_prompt,
+                  "fluency": measures.as_dict(), "evaluation_model": self.evaluator.endpoint.model,
+                  "evaluation_server": self.evaluator.endpoint.base_url, "transcription_model": transcript.model,
+                  "rubric": RUBRIC_VERSION, "prompt": PROMPT_VERSION}
+        return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
+
+    @staticmethod
+    def _require(record, what: str, doc_id: ObjectId):
+        if record is None:
+            raise RecordError(f"{what}_id", f"no {what} {doc_id} in this store", f"the id of an existing {what}")
+        return record

@@ -1,0 +1,123 @@
+"""The CEFR evaluation: one chat completion with strict structured output, checked again when it
+arrives. The prompt is built in prompts.py; it never tells the model the level the person chose."""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import openai
+import pydantic
+from pydantic import BaseModel, ConfigDict
+
+from speakcheck_desktop.assess.api import (
+    Endpoint, MalformedAnswer, ModelRefused, call_with_retries,
+)
+from speakcheck_desktop.assess.prompts import PROMPT_VERSION, build_messages
+from speakcheck_desktop.core.fluency import FluencyMeasures
+from speakcheck_desktop.core.records import SCORE_KEYS, SCORE_RANGE
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ScoresOut(_Strict):
+    fluency: float
+    accuracy: float
+    grammar: float
+    vocabulary: float
+    coherence: float
+
+
+class TipOut(_Strict):
+    text: str
+    quote: str | None
+    start_s: float | None
+    end_s: float | None
+
+
+class EvaluationOut(_Strict):
+    """What the model must answer. In strict mode every field is required; optional ones are nullable."""
+    overall_level: Literal["A2", "B1", "B2", "C1"]
+    scores: ScoresOut
+    rationale: str
+    tips: list[TipOut]
+    outside_scale: Literal["below_A2", "above_C1"] | None
+    model_confidence: float | None
+
+
+@dataclass(frozen=True)
+class EvaluationDraft:
+    overall_level: str
+    scores: dict[str, float]
+    rationale: str
+    tips: list[dict[str, Any]]
+    outside_scale: str | None
+    model_confidence: float | None
+    model: str
+    prompt_version: str = PROMPT_VERSION
+
+
+class Evaluator:
+    def __init__(self, endpoint: Endpoint, *, sleep: Callable[[float], None] = time.sleep,
+                 rng: random.Random | None = None):
+        self.endpoint = endpoint
+        self._sleep = sleep
+        self._rng = rng
+
+    def evaluate(self, *, task_prompt: str, transcript: str, segments: list[dict[str, Any]],
+                 measures: FluencyMeasures) -> EvaluationDraft:
+        messages = build_messages(task_prompt=task_prompt, transcript=transcript, segments=segments, measures=measures)
+        client = self.endpoint.client()
+
+        def call() -> Any:
+            return client.chat.completions.parse(model=self.endpoint.model, messages=messages,
+                                                 response_format=EvaluationOut, temperature=0)
+        try:
+            completion = call_with_retries(self.endpoint, "evaluation", call, sleep=self._sleep, rng=self._rng)
+        except openai.LengthFinishReasonError:
+            raise MalformedAnswer("The evaluation was cut off before it was complete. Try again.") from None
+        except openai.ContentFilterFinishReasonError:
+            raise ModelRefused("The evaluation service declined to assess this answer (content filter).") from None
+        except (pydantic.ValidationError, ValueError) as exc:
+            raise MalformedAnswer(f"The evaluation service answered in a form the app cannot use "
+                                  f"({_short(exc)}). Nothing was stored; try again or choose another model.") from None
+        finally:
+            client.close()
+        message = completion.choices[0].message
+        if getattr(message, "refusal", None):
+            raise ModelRefused(f"The evaluation service declined to assess this answer: {message.refusal}")
+        if message.parsed is None:
+            raise MalformedAnswer("The evaluation service sent an empty answer. Nothing was stored; try again.")
+        return self._checked(message.parsed, transcript, measures)
+
+    def _checked(self, out: EvaluationOut, transcript: str, measures: FluencyMeasures) -> EvaluationDraft:
+        """Validate again what the schema cannot say: ranges, and tips that point at real words and times."""
+        scores = out.scores.model_dump()
+        low, high = SCORE_RANGE
+        bad = {k: v for k, v in scores.items() if not low <= v <= high}
+        if bad:
+            raise MalformedAnswer(f"The evaluation gave scores outside {low:g}-{high:g} ({bad}). Nothing was stored.")
+        if out.model_confidence is not None and not 0 <= out.model_confidence <= 1:
+            raise MalformedAnswer("The evaluation gave a confidence outside 0-1. Nothing was stored.")
+        tips = []
+        for tip in out.tips:
+            item: dict[str, Any] = {"text": tip.text.strip()}
+            if tip.quote and tip.quote.strip().lower() in transcript.lower():
+                item["quote"] = tip.quote.strip()
+            if (tip.start_s is not None and tip.end_s is not None
+                    and 0 <= tip.start_s < tip.end_s <= measures.total_duration_s + 0.5):
+                item["start_s"], item["end_s"] = round(tip.start_s, 2), round(tip.end_s, 2)
+            if item["text"]:
+                tips.append(item)
+        return EvaluationDraft(out.overall_level, {k: float(scores[k]) for k in SCORE_KEYS}, out.rationale.strip(),
+                               tips, out.outside_scale, out.model_confidence, self.endpoint.model)
+
+
+def _short(exc: Exception) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return text[:160]

@@ -1,0 +1,127 @@
+"""The evidence gate: before anything is scored, is there enough of the person's English speech to
+score? If not, the answer is "not enough evidence to score", with the reasons and what to do, and
+no score is made up.
+
+Minimums (speaking time, then words) grow with the task's level, because higher-level tasks ask
+for longer answers and a level can only be heard in what was said:
+
+    level   speaking time   words
+    A2      15 s            20
+    B1      20 s            30
+    B2      30 s            45
+    C1      40 s            60
+
+Not English: the transcription service says another language, or, for ten words or more, fewer
+than 15 % of the words are among the 60 most common English words (in English speech they are
+40-60 %).
+
+Recogniser inventions: Whisper writes stock phrases on silence or noise ("Thank you for
+watching", "Subtitles by ..."), repeats a phrase over and over, or says itself that the audio is
+probably not speech (mean `no_speech_prob` above 0.6).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from speakcheck_desktop.core.fluency import words_of
+from speakcheck_desktop.core.records import Level
+
+MIN_SPEAKING_S = {Level.A2: 15.0, Level.B1: 20.0, Level.B2: 30.0, Level.C1: 40.0}
+MIN_WORDS = {Level.A2: 20, Level.B1: 30, Level.B2: 45, Level.C1: 60}
+NEARLY_SILENT_S = 1.0
+ENGLISH_SHARE_MIN = 0.15
+NO_SPEECH_PROB_MAX = 0.6
+
+COMMON_ENGLISH = frozenset("""
+the be to of and a in that have i it for not on with he as you do at this but his by from they we say her
+she or an will my one all would there their what so up out if about who get which go me when make can like
+time no just him know take is are was were it's i'm don't my our
+""".split())
+
+HALLUCINATIONS = (
+    "thank you for watching", "thanks for watching", "thank you for listening", "please subscribe",
+    "like and subscribe", "subtitles by", "subtitles by the amara org community", "transcribed by",
+    "see you in the next video", "thank you", "you", "bye", "music", "applause",
+)
+
+
+@dataclass(frozen=True)
+class GateVerdict:
+    enough: bool
+    reasons: list[str] = field(default_factory=list)
+    advice: list[str] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        if self.enough:
+            return ""
+        return "Not enough evidence to score: " + " ".join(self.reasons) + " " + " ".join(self.advice)
+
+
+def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, language: str | None = None,
+                   no_speech_probs: Sequence[float] = ()) -> GateVerdict:
+    level = Level(level)
+    words = words_of(text)
+    reasons: list[str] = []
+    advice: list[str] = []
+
+    def fail(reason: str, what_to_do: str) -> None:
+        reasons.append(reason)
+        if what_to_do not in advice:
+            advice.append(what_to_do)
+
+    if speaking_time_s < NEARLY_SILENT_S:
+        fail("No speech was heard in the recording.",
+             "Check that the right microphone is chosen and not muted, speak closer to it, and try again.")
+    elif looks_invented(text, no_speech_probs):
+        fail("The transcript looks like text the speech recogniser invents on silence or noise, not like an answer.",
+             "Speak closer to the microphone in a quiet place, and try again.")
+    else:
+        if not is_english(text, language):
+            fail("The answer does not seem to be in English.", "Answer the task in English.")
+        if speaking_time_s < MIN_SPEAKING_S[level]:
+            fail(f"The answer has {speaking_time_s:.0f} s of speech; a {level.value} task needs at least "
+                 f"{MIN_SPEAKING_S[level]:.0f} s.", "Speak for longer: use the whole speaking time.")
+        if len(words) < MIN_WORDS[level]:
+            fail(f"The answer has {len(words)} words; a {level.value} task needs at least {MIN_WORDS[level]}.",
+                 "Speak for longer: use the whole speaking time.")
+    return GateVerdict(not reasons, reasons, advice)
+
+
+def is_english(text: str, language: str | None = None) -> bool:
+    if language and language.strip().lower() not in ("en", "english"):
+        return False
+    words = [w.lower() for w in words_of(text)]
+    if len(words) < 10:
+        return True  # too little text to judge; the length rules speak for it
+    return sum(w in COMMON_ENGLISH for w in words) / len(words) >= ENGLISH_SHARE_MIN
+
+
+def looks_invented(text: str, no_speech_probs: Sequence[float] = ()) -> bool:
+    if no_speech_probs and sum(no_speech_probs) / len(no_speech_probs) > NO_SPEECH_PROB_MAX:
+        return True
+    normal = " ".join(w.lower() for w in words_of(text))
+    if not normal:
+        return False
+    stripped = normal
+    for phrase in sorted(HALLUCINATIONS, key=len, reverse=True):
+        stripped = re.sub(rf"\b{re.escape(phrase)}\b", " ", stripped)
+    if len(stripped.split()) <= 0.2 * len(normal.split()):
+        return True
+    return _mostly_repeated(normal.split())
+
+
+def _mostly_repeated(words: list[str]) -> bool:
+    """One phrase of 2-6 words, repeated 3 times or more, making up most of the text."""
+    if len(words) < 6:
+        return False
+    for n in range(2, 7):
+        grams = Counter(tuple(words[i:i + n]) for i in range(len(words) - n + 1))
+        gram, times = grams.most_common(1)[0]
+        if times >= 3 and times * n >= 0.6 * len(words):
+            return True
+    return False

@@ -1,0 +1,74 @@
+"""Spoken answers with known facts, for assessment tests: flite phrases with silences of known
+length between them, the exact text, and word timings spread over each phrase."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import soundfile as sf
+
+from tests.fake_openai import Reply, verbose_transcription
+
+RATE = 16000
+SENTENCES = [
+    "I live in a small town by the sea.", "There is a harbour with old boats.",
+    "On Saturdays we go to the market.", "My favourite place is the library.",
+    "It has a quiet room with big windows.", "I often read there after work.",
+    "In summer many tourists visit the town.", "Then the beaches are very busy.",
+]
+
+
+@dataclass(frozen=True)
+class Answer:
+    path: Path
+    text: str
+    words: list[tuple[str, float, float]]
+    pauses: list[tuple[float, float]]  # the silences inserted between phrases
+    speech_s: float  # total length of the phrases
+    duration_s: float
+
+    def transcription(self, **kwargs) -> Reply:
+        return verbose_transcription(self.text, self.words, self.duration_s, **kwargs)
+
+
+@lru_cache(maxsize=None)
+def _phrase(cache_dir: Path, text: str) -> np.ndarray:
+    path = cache_dir / f"{abs(hash(text))}.wav"
+    if not path.exists():
+        subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(path)], check=True)
+    audio, rate = sf.read(path, dtype="float32")
+    assert rate == RATE
+    loud = np.flatnonzero(20 * np.log10(np.maximum(np.abs(audio), 1e-10)) > -40)
+    return audio[loud[0]: loud[-1] + 1]
+
+
+def make_answer(directory: Path, sentences: list[str], gaps_s: list[float], *, lead_s: float = 0.6,
+                noise_dbfs: float = -60.0, name: str = "answer.wav") -> Answer:
+    """`gaps_s[i]` of silence after sentence i (one fewer gap than sentences)."""
+    cache = directory / ".phrases"
+    cache.mkdir(parents=True, exist_ok=True)
+    parts, words, pauses = [np.zeros(int(lead_s * RATE), np.float32)], [], []
+    t = lead_s
+    for i, sentence in enumerate(sentences):
+        clip = _phrase(cache, sentence)
+        tokens = sentence.split()
+        step = len(clip) / RATE / len(tokens)
+        words += [(tok.strip(".,?!"), round(t + k * step, 3), round(t + (k + 1) * step, 3)) for k, tok in enumerate(tokens)]
+        parts.append(clip)
+        t += len(clip) / RATE
+        if i < len(gaps_s):
+            pauses.append((t, t + gaps_s[i]))
+            parts.append(np.zeros(int(gaps_s[i] * RATE), np.float32))
+            t += gaps_s[i]
+    parts.append(np.zeros(int(0.5 * RATE), np.float32))
+    signal = np.concatenate(parts)
+    signal += np.random.default_rng(5).normal(0, 10 ** (noise_dbfs / 20), len(signal)).astype(np.float32)
+    path = directory / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sf.write(path, signal, RATE, subtype="PCM_16")
+    speech = sum(len(_phrase(cache, s)) for s in sentences) / RATE
+    return Answer(path, " ".join(sentences), words, pauses, speech, len(signal) / RATE)

@@ -1,0 +1,68 @@
+"""The evidence gate: no score without enough English speech, with reasons and what to do."""
+
+import pytest
+
+from speakcheck_desktop.core.evidence_gate import MIN_SPEAKING_S, MIN_WORDS, check_evidence, is_english, looks_invented
+
+ANSWER = ("I live in a small town by the sea. There is a harbour with old boats and on Saturdays we go to "
+          "the market because it is the best place to buy fresh fish and vegetables. My favourite place is the "
+          "library, which has a quiet room with big windows where I often read after work.")
+
+
+def test_a_real_answer_passes():
+    verdict = check_evidence("B1", speaking_time_s=35, text=ANSWER, language="en", no_speech_probs=[0.01, 0.02])
+    assert verdict.enough and verdict.reasons == [] and verdict.message == ""
+
+
+def test_silence_is_not_scored():
+    verdict = check_evidence("B1", speaking_time_s=0.2, text="", language="en")
+    assert not verdict.enough
+    assert verdict.reasons == ["No speech was heard in the recording."]
+    assert "microphone" in verdict.advice[0]
+    assert verdict.message.startswith("Not enough evidence to score:")
+
+
+def test_a_five_second_answer_is_too_short_for_its_level():
+    verdict = check_evidence("B2", speaking_time_s=5, text="I think that cities are better than villages.")
+    assert not verdict.enough
+    assert any("5 s of speech" in r and "at least 30 s" in r for r in verdict.reasons)
+    assert any("8 words" in r and "at least 45" in r for r in verdict.reasons)
+    assert verdict.advice == ["Speak for longer: use the whole speaking time."]
+
+
+@pytest.mark.parametrize("level", ["A2", "B1", "B2", "C1"])
+def test_minimums_grow_with_the_level(level):
+    longer = (ANSWER + " In summer many tourists visit the town and the beaches are very busy, so we prefer to "
+              "stay at home and watch films together.").split()
+    just_enough = " ".join(longer[: MIN_WORDS[level]])
+    one_short = " ".join(longer[: MIN_WORDS[level] - 1])
+    assert check_evidence(level, speaking_time_s=MIN_SPEAKING_S[level], text=just_enough).enough
+    assert not check_evidence(level, speaking_time_s=MIN_SPEAKING_S[level] - 1, text=just_enough).enough
+    assert not check_evidence(level, speaking_time_s=MIN_SPEAKING_S[level], text=one_short).enough
+
+
+def test_a_non_english_answer_is_not_scored():
+    french = ("J'habite dans une petite ville au bord de la mer. Il y a un port avec des vieux bateaux et le samedi "
+              "nous allons au marché parce que c'est le meilleur endroit pour acheter du poisson frais.")
+    verdict = check_evidence("A2", speaking_time_s=30, text=french, language="en")
+    assert not verdict.enough and verdict.reasons == ["The answer does not seem to be in English."]
+    assert verdict.advice == ["Answer the task in English."]
+    assert not is_english(ANSWER, language="french")  # the service's own word counts too
+    assert is_english(ANSWER, language="english")
+
+
+@pytest.mark.parametrize("text, probs", [
+    ("Thank you for watching.", []),
+    ("Thanks for watching! Please subscribe.", []),
+    ("Subtitles by the Amara.org community", []),
+    ("I am going. I am going. I am going. I am going. I am going.", []),
+    (ANSWER, [0.9, 0.8, 0.95]),
+])
+def test_recogniser_inventions_on_silence_are_not_scored(text, probs):
+    assert looks_invented(text, probs)
+    verdict = check_evidence("A2", speaking_time_s=20, text=text, no_speech_probs=probs)
+    assert not verdict.enough and "invents" in verdict.reasons[0]
+
+
+def test_an_answer_that_says_thank_you_is_still_an_answer():
+    assert not looks_invented(ANSWER + " Thank you.", [0.05])
