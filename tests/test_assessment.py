@@ -266,3 +266,18 @@ def test_silence_is_not_sent_for_scoring(store, fake_openai, tmp_path):
     event = store.get_session_detail(session.id).events[-1]
     assert event.type is EventType.INSUFFICIENT_EVIDENCE and event.payload["reasons"] == outcome.verdict.reasons
     assert store.pending_evaluations() == []  # decided: not waiting for anything
+
+
+def test_repeated_scorings_take_the_majority_and_lower_confidence_when_they_disagree(store, fake_openai, answer, tmp_path):
+    b2 = {**GOOD, "overall_level": "B2", "scores": {k: 6.5 for k in GOOD["scores"]}}
+    fake_openai.script(TRANSCRIPTIONS, answer.transcription())
+    fake_openai.script(CHAT, chat_reply(GOOD), chat_reply(b2), chat_reply({**GOOD, "scores": {k: 5.0 for k in GOOD["scores"]}}))
+    session, recording = recording_for(store, answer)
+    outcome = assessor(store, fake_openai, tmp_path, repeats=3).assess(recording.id, task_prompt=TASK, level="B1")
+    temperatures = [r.json["temperature"] for r in fake_openai.requests_to(CHAT)]
+    assert temperatures == [0.7, 0.7, 0.7]
+    assert outcome.evaluation.overall_level.value == "B1"
+    assert outcome.evaluation.scores["vocabulary"] == pytest.approx(4.75)  # median of the two B1 runs
+    event = store.get_session_detail(session.id).events[-1]
+    assert event.payload["repeated_levels"] == ["B1", "B2", "B1"]
+    assert event.payload["confidence_factors"]["agreement"] == pytest.approx(0.667, abs=1e-3)

@@ -64,3 +64,23 @@ def test_an_unreadable_settings_file_is_named(tmp_path):
     file.write_text("mongodb_uri = ")
     with pytest.raises(ConfigError, match=str(file)):
         load_settings(env={}, settings_file=file)
+
+
+def test_ai_endpoints_can_point_at_local_servers_separately(tmp_path):
+    from speakcheck_desktop.assess.api import endpoints
+    settings = load_settings(env={"OPENAI_BASE_URL": "http://gpu-box:8000/v1",
+                                  "SPEAKCHECK_EVALUATE_BASE_URL": "http://localhost:11434/v1",
+                                  "SPEAKCHECK_EVALUATE_MODEL": "llama3.1", "SPEAKCHECK_AI_RETRIES": "4"},
+                             settings_file=tmp_path / "none.toml")
+    speech, chat = endpoints(settings, None)
+    assert (speech.base_url, speech.model, speech.provider) == ("http://gpu-box:8000/v1", "whisper-1", "openai-compatible")
+    assert (chat.base_url, chat.model, chat.retries) == ("http://localhost:11434/v1", "llama3.1", 4)
+    default_speech, _ = endpoints(load_settings(env={}, settings_file=tmp_path / "none.toml"), "sk-x")
+    assert default_speech.base_url is None and default_speech.provider == "openai"
+    with pytest.raises(ConfigError, match="SPEAKCHECK_TRANSCRIBE_BASE_URL"):
+        load_settings(env={"SPEAKCHECK_TRANSCRIBE_BASE_URL": "localhost:8000"}, settings_file=tmp_path / "none.toml")
+
+
+def test_the_api_key_comes_from_the_environment_first():
+    from speakcheck_desktop.assess.credentials import api_key
+    assert api_key({"OPENAI_API_KEY": "sk-env"}) == "sk-env"

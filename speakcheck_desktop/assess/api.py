@@ -19,6 +19,8 @@ from typing import TypeVar
 
 import openai
 
+from speakcheck_desktop.config import Settings
+
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
@@ -163,3 +165,10 @@ def _retry_after(exc: openai.APIError) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
         seconds = when.timestamp() - time.time() if when else 0.0
     return max(0.0, min(RETRY_AFTER_CAP_S, seconds))
+
+
+def endpoints(settings: Settings, api_key: str | None) -> tuple[Endpoint, Endpoint]:
+    """(transcription, evaluation) endpoints as the settings describe them."""
+    common = {"api_key": api_key, "timeout_s": settings.ai_timeout_s, "retries": settings.ai_retries}
+    return (Endpoint(settings.transcribe_base_url, settings.transcribe_model, **common),
+            Endpoint(settings.evaluate_base_url, settings.evaluate_model, **common))

@@ -9,14 +9,16 @@ never touched. A step that could not run (offline, no credit) simply stays pendi
 from __future__ import annotations
 
 import hashlib
+import statistics
+from collections import Counter
 import json
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from bson import ObjectId
 
-from speakcheck_desktop.assess.evaluator import Evaluator
+from speakcheck_desktop.assess.evaluator import EvaluationDraft, Evaluator
 from speakcheck_desktop.assess.prompts import PROMPT_VERSION
 from speakcheck_desktop.assess.transcriber import Transcriber, timed_words
 from speakcheck_desktop.audio.errors import AudioFileError
@@ -42,7 +44,10 @@ class AssessmentOutcome:
 
 class Assessor:
     def __init__(self, store: LocalStore, transcriber: Transcriber, evaluator: Evaluator, work_dir: Path, *,
-                 upload_limit_bytes: int = UPLOAD_LIMIT_BYTES):
+                 upload_limit_bytes: int = UPLOAD_LIMIT_BYTES, repeats: int = 1):
+        # repeats > 1: score several times (with some sampling temperature) and measure agreement;
+        # costs that many evaluation calls.
+        self.repeats = max(1, repeats)
         self.store = store
         self.transcriber = transcriber
         self.evaluator = evaluator
@@ -91,12 +96,15 @@ class Assessor:
         if cached is not None:
             return AssessmentOutcome(transcript, measures, verdict, cached, cached=True)
 
-        draft = self.evaluator.evaluate(task_prompt=task_prompt, transcript=transcript.text, segments=segments,
-                                        measures=measures)
+        drafts = [self.evaluator.evaluate(task_prompt=task_prompt, transcript=transcript.text, segments=segments,
+                                          measures=measures, temperature=0.0 if self.repeats == 1 else 0.7)
+                  for _ in range(self.repeats)]
+        draft = _consensus(drafts)
         confidence, factors = compute_confidence(
             speaking_time_s=activity.speaking_time_s, scores=draft.scores, overall_level=draft.overall_level,
             avg_logprobs=[s["avg_logprob"] for s in segments if "avg_logprob" in s],
-            no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s])
+            no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s],
+            repeated_levels=[d.overall_level for d in drafts] if len(drafts) > 1 else ())
         evaluation = self.store.add_evaluation(
             transcript.id, draft.overall_level, confidence, draft.scores, draft.rationale, draft.tips,
             provenance={
@@ -104,6 +112,7 @@ class Assessor:
                 "rubric_version": RUBRIC_VERSION, "prompt_version": draft.prompt_version, "input_hash": input_hash,
                 "model_confidence": draft.model_confidence, "confidence_factors": factors,
                 "outside_scale": draft.outside_scale, "fluency": measures.as_dict(),
+                "repeated_levels": [d.overall_level for d in drafts] if len(drafts) > 1 else None,
             })
         return AssessmentOutcome(transcript, measures, verdict, evaluation)
 
@@ -112,7 +121,7 @@ class Assessor:
         inputs = {"text": transcript.text, "segments": transcript.segments, "task": task_prompt,
                   "fluency": measures.as_dict(), "evaluation_model": self.evaluator.endpoint.model,
                   "evaluation_server": self.evaluator.endpoint.base_url, "transcription_model": transcript.model,
-                  "rubric": RUBRIC_VERSION, "prompt": PROMPT_VERSION}
+                  "rubric": RUBRIC_VERSION, "prompt": PROMPT_VERSION, "repeats": self.repeats}
         return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
 
     @staticmethod
@@ -120,3 +129,17 @@ class Assessor:
         if record is None:
             raise RecordError(f"{what}_id", f"no {what} {doc_id} in this store", f"the id of an existing {what}")
         return record
+
+
+def _consensus(drafts: list[EvaluationDraft]) -> EvaluationDraft:
+    """The majority level; the median of each sub-score among the runs that gave it; their first
+    run's words."""
+    if len(drafts) == 1:
+        return drafts[0]
+    levels = Counter(d.overall_level for d in drafts)
+    top = max(levels.values())
+    level = next(d.overall_level for d in drafts if levels[d.overall_level] == top)  # ties: the earliest
+    agreeing = [d for d in drafts if d.overall_level == level]
+    scores = {k: statistics.median(d.scores[k] for d in agreeing) for k in agreeing[0].scores}
+    return replace(agreeing[0], scores=scores)
+

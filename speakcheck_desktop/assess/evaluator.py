@@ -70,13 +70,13 @@ class Evaluator:
         self._rng = rng
 
     def evaluate(self, *, task_prompt: str, transcript: str, segments: list[dict[str, Any]],
-                 measures: FluencyMeasures) -> EvaluationDraft:
+                 measures: FluencyMeasures, temperature: float = 0.0) -> EvaluationDraft:
         messages = build_messages(task_prompt=task_prompt, transcript=transcript, segments=segments, measures=measures)
         client = self.endpoint.client()
 
         def call() -> Any:
             return client.chat.completions.parse(model=self.endpoint.model, messages=messages,
-                                                 response_format=EvaluationOut, temperature=0)
+                                                 response_format=EvaluationOut, temperature=temperature)
         try:
             completion = call_with_retries(self.endpoint, "evaluation", call, sleep=self._sleep, rng=self._rng)
         except openai.LengthFinishReasonError:
