@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Preferences:
     input_device: str | None = None  # by name: indexes change when devices come and go
+    user_id: str | None = None  # this device's user (the `users` document made on first start)
 
 
 def load_preferences(path: Path) -> Preferences:

@@ -7,6 +7,9 @@ import os
 import random
 import uuid
 
+# No screen on CI machines: Qt draws offscreen unless a test run asks for a real display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import pytest
 from pymongo import MongoClient
 

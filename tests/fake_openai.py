@@ -68,7 +68,8 @@ def verbose_transcription(text: str, words: list[tuple[str, float, float]], dura
 
 
 class FakeOpenAI:
-    def __init__(self):
+    def __init__(self, port: int = 0):
+        self.port = port
         self.requests: list[Request] = []
         self._scripts: dict[str, deque[Reply]] = {TRANSCRIPTIONS: deque(), CHAT: deque()}
         self.defaults: dict[str, Reply] = {}
@@ -124,7 +125,7 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (a timeout test)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, name="fake-openai", daemon=True).start()
 

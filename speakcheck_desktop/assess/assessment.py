@@ -29,7 +29,7 @@ from speakcheck_desktop.core.evidence_gate import GateVerdict, check_evidence
 from speakcheck_desktop.core.fluency import FluencyMeasures, measure_fluency
 from speakcheck_desktop.core.records import Evaluation, Level, RecordError, Transcript
 from speakcheck_desktop.core.rubric import RUBRIC_VERSION
-from speakcheck_desktop.core.speech_activity import activity_from_words
+from speakcheck_desktop.core.speech_activity import Span, activity_from_words
 from speakcheck_desktop.store.local_store import LocalStore
 
 
@@ -39,6 +39,8 @@ class AssessmentOutcome:
     measures: FluencyMeasures
     verdict: GateVerdict
     evaluation: Evaluation | None  # None: not enough evidence to score
+    pauses: tuple[Span, ...] = ()
+    outside_scale: str | None = None
     cached: bool = False
 
 
@@ -88,13 +90,14 @@ class Assessor:
                                  no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s])
         if not verdict.enough:
             self.store.record_insufficient_evidence(transcript.id, {
-                "reasons": verdict.reasons, "advice": verdict.advice, "fluency": measures.as_dict()})
-            return AssessmentOutcome(transcript, measures, verdict, None)
+                "reasons": verdict.reasons, "advice": verdict.advice, "fluency": measures.as_dict(),
+                "pauses": _spans(activity.pauses)})
+            return AssessmentOutcome(transcript, measures, verdict, None, activity.pauses)
 
         input_hash = self._input_hash(transcript, task_prompt, measures)
         cached = self.store.cached_evaluation(input_hash)
         if cached is not None:
-            return AssessmentOutcome(transcript, measures, verdict, cached, cached=True)
+            return AssessmentOutcome(transcript, measures, verdict, cached, activity.pauses, cached=True)
 
         drafts = [self.evaluator.evaluate(task_prompt=task_prompt, transcript=transcript.text, segments=segments,
                                           measures=measures, temperature=0.0 if self.repeats == 1 else 0.7)
@@ -113,8 +116,9 @@ class Assessor:
                 "model_confidence": draft.model_confidence, "confidence_factors": factors,
                 "outside_scale": draft.outside_scale, "fluency": measures.as_dict(),
                 "repeated_levels": [d.overall_level for d in drafts] if len(drafts) > 1 else None,
+                "pauses": _spans(activity.pauses),
             })
-        return AssessmentOutcome(transcript, measures, verdict, evaluation)
+        return AssessmentOutcome(transcript, measures, verdict, evaluation, activity.pauses, draft.outside_scale)
 
     def _input_hash(self, transcript: Transcript, task_prompt: str, measures: FluencyMeasures) -> str:
         """Everything the evaluation depends on: same hash, same evaluation."""
@@ -142,4 +146,8 @@ def _consensus(drafts: list[EvaluationDraft]) -> EvaluationDraft:
     agreeing = [d for d in drafts if d.overall_level == level]
     scores = {k: statistics.median(d.scores[k] for d in agreeing) for k in agreeing[0].scores}
     return replace(agreeing[0], scores=scores)
+
+
+def _spans(spans: tuple[Span, ...]) -> list[list[float]]:
+    return [[round(s.start_s, 2), round(s.end_s, 2)] for s in spans]
 

@@ -153,6 +153,10 @@ class Recorder:
     # -- for the UI (any thread) ---------------------------------------------------------------
 
     @property
+    def device_name(self) -> str | None:
+        return self._device.name if self._device else None
+
+    @property
     def elapsed_s(self) -> float:
         return self._frames / self.sample_rate
 

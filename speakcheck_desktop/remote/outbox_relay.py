@@ -217,13 +217,16 @@ class OutboxRelay:
 
     # -- running in the background -------------------------------------------------------------
 
-    def run_forever(self, idle_s: float = 15.0) -> None:
+    def run_forever(self, idle_s: float = 15.0, on_tick: Callable[[], None] | None = None) -> None:
         """Sync whenever there is something to send and the back-off allows, until `stop()`.
-        Meant for a worker thread; `nudge()` from any thread wakes it early."""
+        Meant for a worker thread; `nudge()` from any thread wakes it early. `on_tick` runs after
+        each look at the outbox (the app reports the sync state from there)."""
         while not self._stopping.is_set():
             if self.seconds_until_next_try() == 0 and self.store.outbox.counts()["pending"]:
                 self.run_pass()
-            wait = self.seconds_until_next_try() or idle_s
+            if on_tick is not None:
+                on_tick()
+            wait = min(self.seconds_until_next_try() or idle_s, idle_s)
             self._wake.wait(wait)
             self._wake.clear()
 

@@ -312,6 +312,17 @@ class LocalStore:
         cursor = PageCursor(rows[limit - 1][1], rows[limit - 1][0]) if len(rows) > limit else None
         return SessionPage(items, cursor)
 
+    def recent_task_ids(self, user_id: ObjectId | None = None, limit: int = 20) -> list[str]:
+        """Task ids of the newest sessions (of this user), newest first: tasks not to repeat."""
+        rows = self._conn.execute(
+            "SELECT json_extract(doc, '$.metadata.task_id') FROM sessions "
+            + ("WHERE user_id = ? " if user_id else "") + "ORDER BY started_at_ms DESC LIMIT ?",
+            ([str(user_id)] if user_id else []) + [limit])
+        return [r[0] for r in rows if r[0]]
+
+    def get_user(self, user_id: ObjectId) -> User | None:
+        return self._get(User, user_id)
+
     def get_recording(self, recording_id: ObjectId) -> Recording | None:
         return self._get(Recording, recording_id)
 

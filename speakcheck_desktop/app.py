@@ -1,0 +1,132 @@
+"""The composition root: settings, stores, services and the window, wired once. `build_services`
+takes everything it depends on as arguments, so a test builds the whole app against a temporary
+data dir, the test MongoDB, the test AI server and the virtual microphone."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import platformdirs
+from bson import ObjectId
+
+from speakcheck_desktop.assess.api import endpoints
+from speakcheck_desktop.assess.assessment import Assessor
+from speakcheck_desktop.assess.credentials import api_key as stored_api_key
+from speakcheck_desktop.assess.evaluator import Evaluator
+from speakcheck_desktop.assess.transcriber import Transcriber
+from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
+from speakcheck_desktop.core.task_bank import TaskBank
+from speakcheck_desktop.preferences import load_preferences, save_preferences
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.resources import resource_path
+from speakcheck_desktop.services.recorder_service import RecorderService
+from speakcheck_desktop.services.session_service import SessionService
+from speakcheck_desktop.services.sync_service import SyncService
+from speakcheck_desktop.store.database import StoreError
+from speakcheck_desktop.store.local_store import LocalStore
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppServices:
+    settings: Settings
+    sessions: SessionService
+    recorder: RecorderService
+    sync: SyncService | None
+    can_assess: bool = True  # an API key or compatible servers are configured
+
+    def start(self) -> None:
+        """Work for after the window is shown: tidy up, recover, resume, sync."""
+        self.sessions.abandon_stale()
+        self.recorder.recover(self.settings.recordings_dir, self.sessions.adopt_recovered)
+        self.sessions.resume_pending_assessments()
+        if self.sync is not None:
+            self.sync.start()
+
+    def shutdown(self) -> None:
+        """Join every worker thread (recordings in progress are stopped and kept)."""
+        self.recorder.shutdown()
+        self.sessions.shutdown()
+        if self.sync is not None:
+            self.sync.shutdown()
+
+
+def build_services(settings: Settings, *, api_key: str | None, sync: bool = True, tasks: TaskBank | None = None,
+                   retry_s: float = 30.0, sync_backoff_cap_s: float = 120.0) -> AppServices:
+    def open_store() -> LocalStore:
+        return LocalStore.open(settings.database_path, settings.recordings_dir)
+
+    store = open_store()
+    preferences_path = config_dir() / "preferences.json"
+    preferences = load_preferences(preferences_path)
+    user_id = preferences.user_id
+    if not user_id or store.get_user(ObjectId(user_id)) is None:
+        # One anonymous user per device, so a learner's sessions can be found again from
+        # another laptop; name and email stay empty unless the person adds them.
+        user_id = str(store.add_user().id)
+        save_preferences(preferences_path, replace(preferences, user_id=user_id))
+
+    tasks = tasks or TaskBank.load(resource_path("tasks.json"))
+    speech, chat = endpoints(settings, api_key)
+    can_assess = bool(api_key) or bool(settings.transcribe_base_url and settings.evaluate_base_url)
+
+    def make_assessor(store: LocalStore) -> Assessor | None:
+        if not can_assess:
+            return None
+        return Assessor(store, Transcriber(speech), Evaluator(chat), settings.data_dir / "work")
+
+    sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=ObjectId(user_id), retry_s=retry_s)
+    recorder = RecorderService()
+    recorder.preferred_device = preferences.input_device
+    sync_service = None
+    if sync:
+        sync_service = SyncService(open_store(), MongoMirror(settings.mongodb_uri, settings.mongodb_db,
+                                                             settings.mongodb_timeout_s), backoff_cap_s=sync_backoff_cap_s)
+        sessions.data_changed.connect(sync_service.nudge)
+    return AppServices(settings, sessions, recorder, sync_service, can_assess)
+
+
+def setup_logging() -> Path:
+    """Details go to a rotating file; the person sees sentences, never tracebacks."""
+    log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    log_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(log_dir / "speakcheck.log", maxBytes=2_000_000, backupCount=3)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return log_dir
+
+
+def main(argv: list[str] | None = None) -> int:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from speakcheck_desktop.ui.main_window import MainWindow
+
+    setup_logging()
+    app = QApplication(sys.argv if argv is None else argv)
+    app.setApplicationName("SpeakCheck")
+    app.setOrganizationName("SpeakCheck")
+    try:
+        settings = load_settings()
+        services = build_services(settings, api_key=stored_api_key())
+    except (ConfigError, StoreError) as exc:
+        QMessageBox.critical(None, "SpeakCheck cannot start", str(exc))
+        print(f"speakcheck-desktop: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat))
+    window.show()
+    services.start()
+    code = app.exec()
+    services.shutdown()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""The microphone for the UI: start and stop off the GUI thread, the level polled by a timer,
+and the end of a recording (by the person, the time limit, a lost microphone) as a signal."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from speakcheck_desktop.audio.levels import Level
+from speakcheck_desktop.audio.mic_check import check_microphone
+from speakcheck_desktop.audio.playback import Player
+from speakcheck_desktop.audio.recorder import Recorder
+from speakcheck_desktop.audio.recovery import recover_interrupted
+from speakcheck_desktop.services.lanes import TaskLane
+
+
+class RecorderService(QObject):
+    started = Signal(str)  # the microphone's name
+    notice = Signal(str)  # e.g. the chosen microphone is gone and another one is used
+    finished = Signal(object)  # RecordingResult
+    failed = Signal(str)  # the recording could not start or finish, in words
+    problem = Signal(str)  # anything else (playback, the microphone check), in words
+    checked = Signal(object)  # MicCheck
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lane = TaskLane("audio", self)
+        self._recorder: Recorder | None = None
+        self._player = Player()
+        self.preferred_device: str | None = None
+
+    @property
+    def recording(self) -> bool:
+        return self._recorder is not None and not self._recorder.finished
+
+    def level(self) -> Level | None:
+        return self._recorder.level if self._recorder else None
+
+    def elapsed_s(self) -> float:
+        return self._recorder.elapsed_s if self._recorder else 0.0
+
+    def signal_problem(self) -> str | None:
+        return self._recorder.signal_problem if self._recorder else None
+
+    def start(self, path: Path, max_duration_s: float) -> None:
+        recorder = Recorder(path, preferred_device=self.preferred_device, max_duration_s=max_duration_s,
+                            on_finished=self.finished.emit)  # emitted on the writer thread, queued to the GUI
+        self._recorder = recorder
+
+        def begin() -> str:
+            recorder.start()
+            return recorder.device_name or ""
+
+        def started(name: str) -> None:
+            if recorder.device_notice:
+                self.notice.emit(recorder.device_notice)
+            self.started.emit(name)
+
+        self._lane.submit(begin, started, lambda exc: self._fail(exc))
+
+    def stop(self) -> None:
+        """Stop the recording; `finished` follows (it may already have, by itself)."""
+        recorder = self._recorder
+        if recorder is None or recorder.finished:
+            return
+        self._lane.submit(recorder.stop, None, self._fail)
+
+    def play(self, path: Path, start_s: float, end_s: float) -> None:
+        """Play a span of a recording (reading the file happens off the GUI thread)."""
+        def play() -> None:
+            self._player.load(path)
+            self._player.play(start_s, end_s)
+        self._lane.submit(play, None, self._fail_playback)
+
+    def _fail_playback(self, exc: Exception) -> None:
+        self.problem.emit(str(exc))
+
+    def check_microphone(self) -> None:
+        self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._fail_playback)
+
+    def recover(self, recordings_dir: Path, on_done) -> None:
+        self._lane.submit(lambda: recover_interrupted(recordings_dir), on_done, self._fail_playback)
+
+    def shutdown(self) -> None:
+        recorder = self._recorder
+        if recorder is not None and not recorder.finished:
+            self._lane.submit(recorder.stop)
+        self._player.stop()
+        self._lane.shutdown()
+
+    def _fail(self, exc: Exception) -> None:
+        self._recorder = None
+        self.failed.emit(str(exc))
+

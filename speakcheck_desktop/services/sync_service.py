@@ -1,0 +1,43 @@
+"""Sync in the background: the OutboxRelay's loop on a lane of its own, its state as a signal."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncStatus
+from speakcheck_desktop.services.lanes import TaskLane
+from speakcheck_desktop.store.local_store import LocalStore
+
+
+class SyncService(QObject):
+    status_changed = Signal(object)  # SyncStatus, from the relay's thread, queued to the GUI
+
+    def __init__(self, store: LocalStore, mirror: MongoMirror, idle_s: float = 2.0, backoff_cap_s: float = 120.0,
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._store = store  # a connection of its own, used only on the sync lane
+        self._mirror = mirror
+        self.relay = OutboxRelay(store, mirror, backoff_base_s=min(2.0, backoff_cap_s),
+                                  backoff_cap_s=backoff_cap_s)
+        self._idle_s = idle_s
+        self._last: SyncStatus | None = None
+        self._lane = TaskLane("sync", self)
+
+    def start(self) -> None:
+        self._lane.submit(lambda: self.relay.run_forever(self._idle_s, on_tick=self._tick))
+
+    def nudge(self) -> None:
+        self.relay.nudge()
+
+    def shutdown(self) -> None:
+        self.relay.stop()
+        self._lane.shutdown()
+        self._mirror.close()
+        self._store.close()
+
+    def _tick(self) -> None:
+        status = self.relay.status()
+        if status != self._last:
+            self._last = status
+            self.status_changed.emit(status)

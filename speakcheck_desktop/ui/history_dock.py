@@ -1,0 +1,157 @@
+"""The history dock: past sessions newest first, filtered by level and status, fetched a page at
+a time as the list scrolls (smooth with tens of thousands of sessions)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from speakcheck_desktop.core.records import Level, SessionStatus
+from speakcheck_desktop.store.local_store import SessionPage, SessionSummary
+
+PAGE = 100
+
+
+class HistoryModel(QAbstractTableModel):
+    COLUMNS = ("Date", "Level", "Status", "Result")
+
+    def __init__(self, service: Any, parent: Any = None):
+        super().__init__(parent)
+        self._service = service
+        self.rows: list[SessionSummary] = []
+        self._cursor = None
+        self._exhausted = False
+        self._fetching = False
+        self._generation = 0
+        self.level: str | None = None
+        self.status: str | None = None
+
+    def reload(self, level: str | None = None, status: str | None = None) -> None:
+        self.beginResetModel()
+        self.level, self.status = level, status
+        self.rows, self._cursor, self._exhausted, self._fetching = [], None, False, False
+        self._generation += 1
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        if role == Qt.UserRole:
+            return item
+        if role == Qt.DisplayRole:
+            session = item.session
+            return (session.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), session.level.value,
+                    session.status.value, item.result_level.value if item.result_level else "\u2014")[index.column()]
+        return None
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._exhausted and not self._fetching
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        self._service.list_sessions(lambda page: self._add_page(generation, page), level=self.level,
+                                    status=self.status, after=self._cursor, limit=PAGE)
+
+    def _add_page(self, generation: int, page: SessionPage) -> None:
+        if generation != self._generation:
+            return  # a reload came in between: this page belongs to the old list
+        self._fetching = False
+        if page.items:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.items) - 1)
+            self.rows.extend(page.items)
+            self.endInsertRows()
+        self._cursor = page.next_cursor
+        self._exhausted = page.next_cursor is None
+
+
+class HistoryDock(QDockWidget):
+    open_requested = Signal(object)  # SessionSummary
+    resume_requested = Signal(object)
+    delete_requested = Signal(object)
+
+    def __init__(self, service: Any, parent: QWidget | None = None):
+        super().__init__("History", parent)
+        self.setObjectName("historyDock")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        filters = QHBoxLayout()
+        self.level_filter = QComboBox()
+        self.level_filter.setAccessibleName("Filter by level")
+        self.level_filter.addItem("All levels", None)
+        for level in Level:
+            self.level_filter.addItem(level.value, level.value)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter by status")
+        self.status_filter.addItem("Any status", None)
+        for status in SessionStatus:
+            self.status_filter.addItem(status.value.capitalize(), status.value)
+        filters.addWidget(self.level_filter)
+        filters.addWidget(self.status_filter)
+        self.model = HistoryModel(service, self)
+        self.table = QTableView()
+        self.table.setAccessibleName("Past sessions")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda index: self._emit(self.open_requested))
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton("Open")
+        self.resume_button = QPushButton("Resume")
+        self.delete_button = QPushButton("Delete\u2026")
+        self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
+        self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
+        self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
+        for button in (self.open_button, self.resume_button, self.delete_button):
+            buttons.addWidget(button)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.setWidget(body)
+        self.level_filter.currentIndexChanged.connect(self.reload)
+        self.status_filter.currentIndexChanged.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
+
+    def reload(self) -> None:
+        self.model.reload(self.level_filter.currentData(), self.status_filter.currentData())
+
+    def selected(self) -> SessionSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _emit(self, signal: Signal) -> None:
+        item = self.selected()
+        if item is not None:
+            signal.emit(item)
+
+    def _update_buttons(self) -> None:
+        item = self.selected()
+        self.open_button.setEnabled(item is not None)
+        self.delete_button.setEnabled(item is not None)
+        self.resume_button.setEnabled(item is not None and item.session.status is SessionStatus.ACTIVE)

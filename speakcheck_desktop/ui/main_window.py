@@ -1,0 +1,346 @@
+"""The main window: level picker, task card, recorder, transcript and score panes, history dock and
+status bar, driving one speaking test at a time through the services."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+
+from speakcheck_desktop.assess.assessment import AssessmentOutcome
+from speakcheck_desktop.audio.recorder import RecordingResult
+from speakcheck_desktop.core.records import EventType
+from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
+from speakcheck_desktop.services.session_service import ActiveTest
+from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary
+from speakcheck_desktop.ui.history_dock import HistoryDock
+from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
+from speakcheck_desktop.ui.widgets import LevelPicker, RecorderPanel, TaskCard
+
+METER_INTERVAL_MS = 40
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Any, settings_store: QSettings | None = None):
+        super().__init__()
+        self.setWindowTitle("SpeakCheck \u2013 CEFR speaking practice")
+        self.services = services
+        self.sessions = services.sessions
+        self.recorder = services.recorder
+        self._qsettings = settings_store
+        self.test: ActiveTest | None = None
+        self.phase = "idle"
+        self._prep_ends = 0.0
+        self._shown_recording: Path | None = None  # the recording whose results are on screen
+
+        self.levels = LevelPicker()
+        self.task_card = TaskCard()
+        self.panel = RecorderPanel()
+        self.transcript = TranscriptPane()
+        self.scores = ScorePane()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.levels)
+        left_layout.addWidget(self.task_card, 1)
+        left_layout.addWidget(self.panel)
+        results = QSplitter(Qt.Vertical)
+        results.addWidget(self.transcript)
+        results.addWidget(self.scores)
+        results.setStretchFactor(1, 2)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(left)
+        split.addWidget(results)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
+        self.banner = QLabel()
+        self.banner.setObjectName("errorBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel#errorBanner { background: #fbe3e1; color: #5c1712; padding: 8px; "
+                                  "border: 1px solid #e6a39c; border-radius: 4px; }")
+        self.banner.setToolTip("Click to dismiss")
+        self.banner.mousePressEvent = lambda event: self.banner.setVisible(False)
+        self.banner.setVisible(False)
+        central = QWidget()
+        central_layout = QVBoxLayout(central)
+        central_layout.addWidget(self.banner)
+        central_layout.addWidget(split, 1)
+        self.setCentralWidget(central)
+        self.history = HistoryDock(self.sessions, self)
+        self.addDockWidget(Qt.LeftDockWidgetArea, self.history)
+
+        self.sync_label = QLabel("Sync: starting\u2026")
+        self.ai_label = QLabel("AI: ready")
+        self.mic_label = QLabel("Microphone: not checked")
+        for label in (self.sync_label, self.ai_label, self.mic_label):
+            self.statusBar().addPermanentWidget(label)
+
+        self._meter = QTimer(self)
+        self._meter.setInterval(METER_INTERVAL_MS)
+        self._meter.timeout.connect(self._tick_recording)
+        self._prep = QTimer(self)
+        self._prep.setInterval(100)
+        self._prep.timeout.connect(self._tick_preparation)
+        QShortcut(QKeySequence(Qt.Key_Space), self, self._space)
+
+        self.levels.level_changed.connect(self._level_changed)
+        self.task_card.another_requested.connect(lambda: self._choose_task(exclude=self._task_id()))
+        self.panel.start_requested.connect(self.start_test)
+        self.panel.record_requested.connect(self.start_recording)
+        self.panel.stop_requested.connect(self.stop_recording)
+        self.panel.finish_requested.connect(self.finish_test)
+        self.scores.tip_span_clicked.connect(self._play_span)
+        self.history.open_requested.connect(self._open_session)
+        self.history.resume_requested.connect(self._resume_session)
+        self.history.delete_requested.connect(self._delete_session)
+
+        s = self.sessions
+        s.error.connect(self.show_error)
+        s.test_started.connect(self._test_started)
+        s.assessing.connect(self._assessing)
+        s.assessed.connect(self._assessed)
+        s.assessment_waiting.connect(self._assessment_waiting)
+        s.test_finished.connect(lambda session: self._set_idle())
+        s.history_changed.connect(self.history.reload)
+        r = self.recorder
+        r.started.connect(self._recording_started)
+        r.finished.connect(self._recording_finished)
+        r.failed.connect(self._recording_failed)
+        r.notice.connect(lambda text: self.panel.hint.setText(text))
+        r.problem.connect(self.show_error)
+        s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
+        if services.sync is not None:
+            services.sync.status_changed.connect(self.show_sync_status)
+        else:
+            self.sync_label.setText("Sync: off")
+        if not services.can_assess:
+            self.ai_label.setText("AI: not set up")
+            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings; until then your "
+                                     "answers are saved and measured, and assessed later.")
+        self._restore_layout()
+        self._choose_task()
+        self.history.reload()
+
+    # -- the flow ------------------------------------------------------------------------------
+
+    def start_test(self) -> None:
+        task = self.task_card.task
+        if task is None:
+            return
+        self.panel.start.setEnabled(False)
+        self.sessions.start_test(self.levels.level, task)
+
+    def start_recording(self) -> None:
+        if self.test is None or self.recorder.recording:
+            return
+        self._prep.stop()
+        self.panel.phase.setText("Starting the microphone\u2026")
+        self.panel.record.setEnabled(False)
+        self.scores.clear()
+        self.transcript.view.clear()
+        self._shown_recording = self.sessions.new_recording_path(self.test.session)
+        self.recorder.start(self._shown_recording, self.test.task.speak_s)
+
+    def stop_recording(self) -> None:
+        self.panel.stop.setEnabled(False)
+        self.panel.phase.setText("Saving your answer\u2026")
+        self.recorder.stop()
+
+    def finish_test(self) -> None:
+        if self.test is not None:
+            self.sessions.finish_test(self.test.session.id)
+
+    # -- reactions -----------------------------------------------------------------------------
+
+    def _level_changed(self, level: str) -> None:
+        if self.phase == "idle":
+            self._choose_task()
+
+    def _choose_task(self, exclude: str | None = None) -> None:
+        self.sessions.choose_task(self.levels.level, exclude, self.task_card.show_task)
+
+    def _task_id(self) -> str | None:
+        return self.task_card.task.id if self.task_card.task else None
+
+    def _test_started(self, test: ActiveTest) -> None:
+        self.test = test
+        self.task_card.show_task(test.task)
+        self._set_phase("preparing")
+        self._prep_ends = time.monotonic() + test.task.prep_s
+        self._tick_preparation()
+        self._prep.start()
+
+    def _tick_preparation(self) -> None:
+        left = self._prep_ends - time.monotonic()
+        if left <= 0:
+            self.start_recording()
+            return
+        self.panel.phase.setText("Prepare your answer. Recording starts by itself when the time is up.")
+        self.panel.clock.setText(f"{int(left) // 60}:{int(left) % 60:02d}")
+
+    def _recording_started(self, device: str) -> None:
+        self._set_phase("recording")
+        self.mic_label.setText(f"Microphone: {device}")
+        self.panel.device.setText(f"Microphone: {device}")
+        self.panel.phase.setText("Recording \u2013 speak now. Press Stop (or Space) when you have finished.")
+        self._meter.start()
+
+    def _tick_recording(self) -> None:
+        level = self.recorder.level()
+        if level is not None:
+            self.panel.meter.set_level(level.rms_dbfs, level.peak_dbfs)
+        elapsed = self.recorder.elapsed_s()
+        limit = self.test.task.speak_s if self.test else 0
+        left = max(0, limit - elapsed)
+        self.panel.clock.setText(f"{int(elapsed) // 60}:{int(elapsed) % 60:02d} / {int(left) // 60}:{int(left) % 60:02d} left")
+        problem = self.recorder.signal_problem()
+        self.panel.hint.setText(problem or "")
+
+    def _recording_finished(self, result: RecordingResult) -> None:
+        self._meter.stop()
+        self._set_phase("saved")
+        self.panel.phase.setText(f"Your answer ({result.duration_s:.0f} s) is saved.")
+        self.panel.hint.setText(result.message or result.signal_problem or "")
+        if result.stopped_by.value == "microphone_lost":
+            self.mic_label.setText("Microphone: lost")
+        if self.test is not None:
+            self.transcript.show_status("Saving\u2026")
+            self.sessions.save_recording(self.test, result)
+
+    def _recording_failed(self, message: str) -> None:
+        self._meter.stop()
+        self.mic_label.setText("Microphone: problem")
+        self._set_phase("preparing" if self.test else "idle")
+        self.panel.phase.setText("The recording could not start.")
+        self.show_error(message)
+
+    def _assessing(self, text: str) -> None:
+        self.ai_label.setText("AI: working")
+        self.transcript.show_status(text)
+        self.scores.clear("Assessing your answer\u2026")
+
+    def _assessed(self, outcome: AssessmentOutcome) -> None:
+        self.ai_label.setText("AI: ready")
+        self._show_result(outcome.transcript.text, outcome.transcript.segments, outcome.measures.as_dict(),
+                          outcome.evaluation, outcome.verdict.reasons, outcome.verdict.advice,
+                          [(p.start_s, p.end_s) for p in outcome.pauses], outcome.outside_scale)
+
+    def _show_result(self, text: str, segments: list | None, fluency: dict, evaluation: Any, reasons: list[str],
+                     advice: list[str], pauses: list[tuple[float, float]], outside_scale: str | None) -> None:
+        self.transcript.show_transcript(text, segments, pauses)
+        if evaluation is None:
+            self.scores.show_not_enough_evidence(reasons, advice, fluency)
+        else:
+            self.scores.show_evaluation(evaluation, fluency, outside_scale)
+
+    def _assessment_waiting(self, message: str) -> None:
+        self.ai_label.setText("AI: waiting")
+        self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
+        self.scores.clear(message)
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        text = {SyncState.SYNCED: "Sync: up to date" if status.last_success else "Sync: nothing to send yet",
+                SyncState.WAITING: f"Sync: {status.pending} waiting",
+                SyncState.OFFLINE: f"Sync: offline, {status.pending} waiting (kept on this computer)",
+                SyncState.NEEDS_ATTENTION: "Sync: needs attention"}[status.state]
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(status.problem or "")
+
+    def show_error(self, message: str) -> None:
+        """Problems show in a banner at the top, in words; nothing blocks the window."""
+        self.banner.setText(message)
+        self.banner.setVisible(True)
+
+    # -- history -------------------------------------------------------------------------------
+
+    def _open_session(self, item: SessionSummary) -> None:
+        self.sessions.session_detail(item.session.id, self._show_detail)
+
+    def _show_detail(self, detail: SessionDetail | None) -> None:
+        if detail is None:
+            return
+        evaluation = detail.evaluations[-1] if detail.evaluations else None
+        transcript = detail.transcripts[-1] if detail.transcripts else None
+        payload = next((e.payload for e in reversed(detail.events)
+                        if e.type in (EventType.EVALUATE, EventType.INSUFFICIENT_EVIDENCE)), None) or {}
+        self._shown_recording = Path(detail.recordings[-1].file_url) if detail.recordings else None
+        if transcript is None:
+            self.transcript.show_status("No transcript yet." if detail.recordings else "Nothing was recorded.")
+            self.scores.clear()
+            return
+        self._show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
+                          payload.get("reasons", []), payload.get("advice", []),
+                          [tuple(p) for p in payload.get("pauses", [])], payload.get("outside_scale"))
+
+    def _resume_session(self, item: SessionSummary) -> None:
+        if self.phase in ("preparing", "recording"):
+            self.show_error("Finish the current test before resuming another one.")
+            return
+        self.sessions.resume(item.session.id, self._resumed)
+
+    def _resumed(self, test: ActiveTest) -> None:
+        self.test = test
+        self.levels.set_level(test.session.level.value)
+        self.task_card.show_task(test.task)
+        self._set_phase("preparing")
+        self.panel.phase.setText("Session resumed. Record your answer when you are ready.")
+        self.panel.clock.setText("")
+
+    def _delete_session(self, item: SessionSummary) -> None:
+        answer = QMessageBox.question(
+            self, "Delete session",
+            f"Delete the {item.session.level.value} session of {item.session.started_at.astimezone():%Y-%m-%d %H:%M}, "
+            f"its recordings and results? This cannot be undone.")
+        if answer == QMessageBox.Yes:
+            self.sessions.delete_session(item.session.id)
+
+    def _play_span(self, start: float, end: float) -> None:
+        if self._shown_recording is not None:
+            self.recorder.play(self._shown_recording, start, end)
+
+    # -- state ---------------------------------------------------------------------------------
+
+    def _set_phase(self, phase: str) -> None:
+        self.phase = phase
+        self.panel.set_mode(phase)
+        self.panel.start.setEnabled(True)
+        self.panel.record.setEnabled(True)
+        self.panel.stop.setEnabled(True)
+        busy = phase in ("preparing", "recording")
+        self.levels.setEnabled(not busy and phase != "saved")
+        self.task_card.another.setEnabled(phase == "idle")
+
+    def _set_idle(self) -> None:
+        self.test = None
+        self._set_phase("idle")
+        self.panel.phase.setText("Test finished. Choose a level and start another when you are ready.")
+        self.panel.clock.setText("")
+        self._choose_task()
+
+    def _space(self) -> None:
+        if self.phase == "recording":
+            self.stop_recording()
+        elif self.phase in ("preparing", "saved") and self.test is not None:
+            self.start_recording()
+
+    def _restore_layout(self) -> None:
+        if self._qsettings is not None:
+            geometry = self._qsettings.value("window/geometry")
+            state = self._qsettings.value("window/state")
+            if geometry is not None:
+                self.restoreGeometry(geometry)
+            if state is not None:
+                self.restoreState(state)
+        if self._qsettings is None or self._qsettings.value("window/geometry") is None:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: Any) -> None:
+        if self._qsettings is not None:
+            self._qsettings.setValue("window/geometry", self.saveGeometry())
+            self._qsettings.setValue("window/state", self.saveState())
+        self._meter.stop()
+        self._prep.stop()
+        super().closeEvent(event)

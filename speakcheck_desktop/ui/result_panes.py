@@ -1,0 +1,145 @@
+"""The transcript pane (with long pauses marked where they happened) and the score pane."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from speakcheck_desktop.core.records import Evaluation
+from speakcheck_desktop.ui.widgets import ScoreChart
+
+LONG_PAUSE_S = 1.0
+DISCLAIMER = "A practice estimate, not an official certificate."
+
+
+class TranscriptPane(QGroupBox):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Transcript", parent)
+        layout = QVBoxLayout(self)
+        self.view = QTextBrowser()
+        self.view.setAccessibleName("Transcript")
+        self.view.setPlaceholderText("Your answer will appear here after recording.")
+        layout.addWidget(self.view)
+
+    def show_status(self, text: str) -> None:
+        self.view.setHtml(f"<p><i>{html.escape(text)}</i></p>")
+
+    def show_transcript(self, text: str, segments: list[dict[str, Any]] | None, pauses: list[tuple[float, float]]) -> None:
+        """The words, with each pause of a second or more shown where it happened."""
+        long_pauses = [(a, b) for a, b in pauses if b - a >= LONG_PAUSE_S]
+        words = [w for s in segments or [] for w in s.get("words") or []]
+        if not words:
+            body = html.escape(text)
+            if long_pauses:
+                body += f"<p><small>{len(long_pauses)} long pause(s) in the recording.</small></p>"
+        else:
+            parts, queue = [], list(long_pauses)
+            for word in words:
+                while queue and queue[0][0] <= word["start"]:
+                    a, b = queue.pop(0)
+                    parts.append(f"<span style='color:#b0671b'> \u23f8 {b - a:.1f} s </span>")
+                parts.append(html.escape(word["word"]))
+            body = " ".join(parts)
+        self.view.setHtml(f"<p style='line-height:140%'>{body}</p>")
+
+
+class ScorePane(QGroupBox):
+    tip_span_clicked = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("Assessment", parent)
+        layout = QVBoxLayout(self)
+        self.level = QLabel("\u2014")
+        self.level.setAlignment(Qt.AlignCenter)
+        self.level.setAccessibleName("Overall level")
+        font = self.level.font()
+        font.setPointSizeF(font.pointSizeF() * 3.2)
+        font.setBold(True)
+        self.level.setFont(font)
+        self.confidence = QLabel("")
+        self.confidence.setAlignment(Qt.AlignCenter)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setObjectName("assessmentMessage")
+        self.chart = ScoreChart()
+        self.rationale = QLabel("")
+        self.rationale.setWordWrap(True)
+        self.tips = QListWidget()
+        self.tips.setAccessibleName("Tips")
+        self.tips.setWordWrap(True)
+        self.tips.itemActivated.connect(self._tip_activated)
+        self.tips.itemClicked.connect(self._tip_activated)
+        self.fluency = QFormLayout()
+        fluency_box = QGroupBox("Fluency, measured from your recording")
+        fluency_box.setLayout(self.fluency)
+        self.disclaimer = QLabel(DISCLAIMER)
+        self.disclaimer.setObjectName("disclaimer")
+        self.disclaimer.setAlignment(Qt.AlignCenter)
+        for widget in (self.level, self.confidence, self.message, self.chart, self.rationale):
+            layout.addWidget(widget)
+        layout.addWidget(QLabel("Tips (click one with a time to hear that part):"))
+        layout.addWidget(self.tips, 1)
+        layout.addWidget(fluency_box)
+        layout.addWidget(self.disclaimer)
+        self.clear()
+
+    def clear(self, message: str = "") -> None:
+        self.level.setText("\u2014")
+        self.confidence.setText("")
+        self.message.setText(message)
+        self.chart.set_scores({})
+        self.chart.setVisible(False)
+        self.rationale.setText("")
+        self.tips.clear()
+        self._set_fluency({})
+
+    def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any], outside_scale: str | None = None) -> None:
+        self.level.setText(evaluation.overall_level.value)
+        self.confidence.setText(f"Confidence {evaluation.confidence:.0%}")
+        note = {"below_A2": "Your answer seems below A2, the lowest level this test measures.",
+                "above_C1": "Your answer seems above C1, the highest level this test measures."}.get(outside_scale or "", "")
+        self.message.setText(note)
+        self.chart.set_scores(evaluation.scores)
+        self.chart.setVisible(True)
+        self.rationale.setText(evaluation.rationale)
+        self.tips.clear()
+        for tip in evaluation.tips:
+            tip = tip if isinstance(tip, dict) else {"text": str(tip)}
+            label = tip["text"]
+            if tip.get("quote"):
+                label += f"\n\u201c{tip['quote']}\u201d"
+            if tip.get("start_s") is not None:
+                label += f"  \u25b6 {tip['start_s']:.1f}\u2013{tip['end_s']:.1f} s"
+            item = QListWidgetItem(label)
+            item.setData(Qt.UserRole, (tip.get("start_s"), tip.get("end_s")))
+            self.tips.addItem(item)
+        self._set_fluency(fluency)
+
+    def show_not_enough_evidence(self, reasons: list[str], advice: list[str], fluency: dict[str, Any]) -> None:
+        self.clear()
+        self.level.setText("?")
+        self.message.setText("<b>Not enough evidence to score.</b><br>" + "<br>".join(html.escape(r) for r in reasons)
+                             + "<br><br><b>What to do:</b> " + " ".join(html.escape(a) for a in advice))
+        self._set_fluency(fluency)
+
+    def _set_fluency(self, fluency: dict[str, Any]) -> None:
+        while self.fluency.rowCount():
+            self.fluency.removeRow(0)
+        rows = [("Speaking time", "speaking_time_s", "{:.0f} s"), ("Words", "words", "{}"),
+                ("Speech rate", "speech_rate_wpm", "{:.0f} words/min"),
+                ("Articulation rate", "articulation_rate_wpm", "{:.0f} words/min"),
+                ("Pauses", "pause_count", "{}"), ("Longest pause", "longest_pause_s", "{:.1f} s"),
+                ("Words between pauses", "mean_length_of_run", "{:.1f}"), ("Different words", "distinct_words", "{}")]
+        for label, key, fmt in rows:
+            if fluency.get(key) is not None:
+                self.fluency.addRow(label, QLabel(fmt.format(fluency[key])))
+
+    def _tip_activated(self, item: QListWidgetItem) -> None:
+        start, end = item.data(Qt.UserRole) or (None, None)
+        if start is not None and end is not None:
+            self.tip_span_clicked.emit(float(start), float(end))

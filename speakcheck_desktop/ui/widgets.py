@@ -1,0 +1,212 @@
+"""The test's own widgets: level picker, task card, recorder panel with its meter, and the
+sub-score chart. Views only: they show what they are given and emit what the person does."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
+    QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from speakcheck_desktop.core.records import SCORE_KEYS, Level
+from speakcheck_desktop.core.task_bank import LEVEL_SUMMARIES, Task
+
+
+class LevelPicker(QGroupBox):
+    level_changed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("1. Choose your level", parent)
+        layout = QVBoxLayout(self)
+        self._group = QButtonGroup(self)
+        for i, level in enumerate(Level):
+            button = QRadioButton(LEVEL_SUMMARIES[level])
+            button.setAccessibleName(f"Level {level.value}")
+            button.setProperty("level", level.value)
+            self._group.addButton(button, i)
+            layout.addWidget(button)
+        self._group.button(1).setChecked(True)
+        self._group.idToggled.connect(lambda i, on: on and self.level_changed.emit(self.level))
+
+    @property
+    def level(self) -> str:
+        return self._group.checkedButton().property("level")
+
+    def set_level(self, level: str) -> None:
+        for button in self._group.buttons():
+            if button.property("level") == level:
+                button.setChecked(True)
+
+
+class TaskCard(QGroupBox):
+    another_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("2. Your task", parent)
+        layout = QVBoxLayout(self)
+        self.kind = QLabel()
+        self.kind.setObjectName("taskKind")
+        self.prompt = QLabel("Choose a level to get a task.")
+        self.prompt.setWordWrap(True)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.prompt.setFont(font)
+        self.prompt.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.timing = QLabel()
+        self.another = QPushButton("Another task")
+        self.another.setToolTip("A different task at this level (before you start)")
+        self.another.clicked.connect(self.another_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.timing, 1)
+        row.addWidget(self.another)
+        self.prompt.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.prompt)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        self.task: Task | None = None
+
+    def show_task(self, task: Task) -> None:
+        self.task = task
+        self.kind.setText(f"{task.level.value} \u00b7 {task.kind.capitalize()}")
+        self.prompt.setText(task.prompt)
+        self.timing.setText(f"Preparation {task.prep_s} s \u00b7 Speaking up to {task.speak_s} s")
+
+
+class LevelMeter(QWidget):
+    """Input level as a bar: green while fine, amber when loud, red when clipping."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setMinimumHeight(14)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+        self.setAccessibleName("Microphone level")
+        self._rms = -120.0
+        self._peak = -120.0
+
+    def set_level(self, rms_dbfs: float, peak_dbfs: float) -> None:
+        self._rms, self._peak = rms_dbfs, peak_dbfs
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        p = QPainter(self)
+        rect = self.rect().adjusted(0, 0, -1, -1)
+        p.setPen(self.palette().color(QPalette.Mid))
+        p.setBrush(self.palette().color(QPalette.Base))
+        p.drawRoundedRect(rect, 3, 3)
+        frac = max(0.0, min(1.0, (self._rms + 60) / 60))
+        color = QColor("#2e9d5b") if self._peak < -6 else QColor("#d99a1e") if self._peak < -0.1 else QColor("#c83a3a")
+        p.setPen(Qt.NoPen)
+        p.setBrush(color)
+        p.drawRoundedRect(QRectF(rect.x() + 1, rect.y() + 1, (rect.width() - 2) * frac, rect.height() - 2), 2, 2)
+
+
+class RecorderPanel(QGroupBox):
+    start_requested = Signal()
+    record_requested = Signal()
+    stop_requested = Signal()
+    finish_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("3. Speak", parent)
+        grid = QGridLayout(self)
+        self.phase = QLabel("Press \u201cStart speaking test\u201d when you are ready.")
+        self.phase.setWordWrap(True)
+        big = self.phase.font()
+        big.setPointSizeF(big.pointSizeF() * 1.15)
+        big.setBold(True)
+        self.phase.setFont(big)
+        self.clock = QLabel("")
+        self.clock.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        mono = QFont(self.clock.font())
+        mono.setPointSizeF(mono.pointSizeF() * 1.6)
+        self.clock.setFont(mono)
+        self.meter = LevelMeter()
+        self.device = QLabel("Microphone: default")
+        self.device.setObjectName("deviceLabel")
+        self.start = QPushButton("Start speaking test")
+        self.start.setDefault(True)
+        self.record = QPushButton("\u25cf  Record now")
+        self.record.setToolTip("Start recording (Space)")
+        self.stop = QPushButton("\u25a0  Stop")
+        self.stop.setToolTip("Stop recording (Space)")
+        self.finish = QPushButton("Finish test")
+        for button, signal in ((self.start, self.start_requested), (self.record, self.record_requested),
+                               (self.stop, self.stop_requested), (self.finish, self.finish_requested)):
+            button.clicked.connect(signal)
+        self.hint = QLabel("")
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("hint")
+        grid.addWidget(self.phase, 0, 0, 1, 3)
+        grid.addWidget(self.clock, 0, 3)
+        grid.addWidget(self.meter, 1, 0, 1, 4)
+        grid.addWidget(self.device, 2, 0, 1, 4)
+        buttons = QHBoxLayout()
+        for button in (self.start, self.record, self.stop, self.finish):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        grid.addLayout(buttons, 3, 0, 1, 4)
+        grid.addWidget(self.hint, 4, 0, 1, 4)
+        self.set_mode("idle")
+
+    def set_mode(self, mode: str) -> None:
+        """idle | preparing | recording | saved"""
+        self.start.setVisible(mode == "idle")
+        self.record.setVisible(mode == "preparing" or mode == "saved")
+        self.record.setText("\u25cf  Record now" if mode == "preparing" else "\u25cf  Record again")
+        self.stop.setVisible(mode == "recording")
+        self.finish.setVisible(mode == "saved")
+        if mode != "recording":
+            self.meter.set_level(-120, -120)
+
+
+class ScoreChart(QWidget):
+    """The five sub-scores as horizontal bars on the 0-10 scale, with the level bands marked."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.scores: dict[str, float] = {}
+        self.setMinimumHeight(150)
+        self.setAccessibleName("Sub-scores chart")
+
+    def set_scores(self, scores: dict[str, float]) -> None:
+        self.scores = dict(scores)
+        self.setAccessibleDescription(", ".join(f"{k} {v:g} of 10" for k, v in self.scores.items()))
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        if not self.scores:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.Antialiasing)
+        label_w, right = 95, 40
+        width = self.width() - label_w - right
+        row_h = self.height() / len(SCORE_KEYS)
+        text = self.palette().color(QPalette.WindowText)
+        band = self.palette().color(QPalette.Mid)
+        for boundary, name in ((2, "A2"), (4, "B1"), (6, "B2"), (8, "C1")):
+            x = label_w + width * boundary / 10
+            p.setPen(band)
+            p.drawLine(int(x), 0, int(x), int(self.height() - 12))
+            p.drawText(int(x) + 3, int(self.height() - 1), name)
+        for i, key in enumerate(SCORE_KEYS):
+            value = self.scores.get(key, 0.0)
+            y = i * row_h + row_h * 0.2
+            p.setPen(text)
+            p.drawText(QRectF(0, i * row_h, label_w - 8, row_h * 0.8), Qt.AlignRight | Qt.AlignVCenter, key.capitalize())
+            p.setPen(Qt.NoPen)
+            p.setBrush(QColor("#3b7dd8"))
+            p.drawRoundedRect(QRectF(label_w, y, width * value / 10, row_h * 0.5), 3, 3)
+            p.setPen(text)
+            p.drawText(QRectF(label_w + width * value / 10 + 4, i * row_h, right + 30, row_h * 0.8),
+                       Qt.AlignLeft | Qt.AlignVCenter, f"{value:g}")
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.HLine)
+    line.setFrameShadow(QFrame.Sunken)
+    return line
+
