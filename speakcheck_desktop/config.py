@@ -163,3 +163,29 @@ def _check_db_name(name: str) -> None:
     bad = set('/\\. "$') | {"\0"}
     if not name or len(name) > 63 or any(ch in bad for ch in name):
         raise ConfigError(f"MONGODB_DB must be a database name of 1-63 characters without / \\ . \" $ or spaces, not {name!r}")
+
+
+def save_settings_file(values: dict[str, str], path: Path | None = None) -> Path:
+    """Merge `values` into settings.toml (flat string keys only; empty values remove the key).
+    Written atomically; never holds secrets (the API key lives in the keyring)."""
+    path = path or config_dir() / "settings.toml"
+    current = {k: v for k, v in _read_settings_file(path).items() if isinstance(v, str | int | float)}
+    for key, value in values.items():
+        if value:
+            current[key] = value
+        else:
+            current.pop(key, None)
+    if "mongodb_uri" in current:
+        check_mongodb_uri(str(current["mongodb_uri"]))
+    lines = ["# SpeakCheck Desktop settings. Environment variables override these.\n"]
+    for key, value in sorted(current.items()):
+        if isinstance(value, str):
+            escaped = value.replace("\\", "\\\\").replace('"', '\\"')
+            lines.append(f'{key} = "{escaped}"\n')
+        else:
+            lines.append(f"{key} = {value}\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("".join(lines), encoding="utf-8")
+    tmp.replace(path)
+    return path

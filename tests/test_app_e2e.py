@@ -42,8 +42,8 @@ def app_env(tmp_path, monkeypatch):
 class Running:
     """The app as `main()` builds it, with its window; closed and joined at the end."""
 
-    def __init__(self, qtbot, **kwargs):
-        self.services = build_services(load_settings(), api_key="sk-e2e-key", tasks=TASKS, **kwargs)
+    def __init__(self, qtbot, api_key="sk-e2e-key", **kwargs):
+        self.services = build_services(load_settings(), api_key=api_key, tasks=TASKS, **kwargs)
         self.window = MainWindow(self.services)
         qtbot.addWidget(self.window)
         self.window.resize(1280, 820)
@@ -51,8 +51,10 @@ class Running:
         self.services.start()
 
     def close(self):
-        self.window.close()
-        self.services.shutdown()
+        if self.services is not None:
+            self.window.close()
+            self.services.shutdown()
+            self.services = None
 
 
 @pytest.fixture
@@ -64,8 +66,7 @@ def running(qtbot):
         return apps[-1]
     yield start
     for app in apps:
-        if app.services.sessions._store_lane._thread.isRunning():
-            app.close()
+        app.close()
 
 
 def answer_a_task(qtbot, window, virtual_mic, answer, level="B1"):
@@ -138,3 +139,91 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
     qtbot.waitUntil(lambda: again.window.test is not None and again.window.test.session.id == active_id)
     assert again.window.phase == "preparing" and again.window.levels.level == "B1"
     again.close()
+
+
+@pytest.fixture(scope="module")
+def a2_answer(tmp_path_factory):
+    return make_answer(tmp_path_factory.mktemp("e2e-a2"), SENTENCES + SENTENCES[:2], [0.5, 0.7] * 4 + [0.5])
+
+
+@pytest.mark.needs_restartable_mongo
+def test_offline_nothing_is_lost_and_everything_completes_when_services_return(
+        qtbot, app_env, virtual_mic, a2_answer, monkeypatch, running, tmp_path):
+    if os.environ.get("MONGODB_TEST_URI"):
+        pytest.skip("starts its own MongoDB server later in the test")
+    mongo = MongoTestServer(tmp_path / "mongo", port=free_port())  # not running yet
+    ai = FakeOpenAI(port=free_port())  # not listening yet
+    monkeypatch.setenv("MONGODB_URI", mongo.uri)
+    monkeypatch.setenv("OPENAI_BASE_URL", f"http://127.0.0.1:{ai.port}/v1")
+    monkeypatch.setenv("SPEAKCHECK_AI_RETRIES", "0")
+    app = running(retry_s=1.0, sync_backoff_cap_s=1.0)
+    window = app.window
+    try:
+        answer_a_task(qtbot, window, virtual_mic, a2_answer, level="A2")
+        qtbot.waitUntil(lambda: window.ai_label.text() == "AI: waiting", timeout=20000)
+        assert "cannot be reached" in window.scores.message.text()
+        qtbot.waitUntil(lambda: window.sync_label.text().startswith("Sync: offline"), timeout=20000)
+
+        with LocalStore.open(app.services.settings.database_path) as store:
+            [recording] = store.pending_transcriptions()
+            assert os.path.exists(recording.file_url) and recording.duration_s > 15
+            assert store.outbox.counts()["pending"] >= 3  # user, session, recording, events
+
+        ai.script(TRANSCRIPTIONS, a2_answer.transcription())
+        ai.script(CHAT, chat_reply({**GOOD, "overall_level": "A2", "scores": {k: 3.0 for k in GOOD["scores"]}}))
+        ai.start()
+        mongo.start()
+        # nobody presses anything: the waiting assessment and the sync resume by themselves
+        qtbot.waitUntil(lambda: window.scores.level.text() == "A2", timeout=30000)
+        qtbot.waitUntil(lambda: mongo_count(mongo, "evaluations") == 1 and mongo_count(mongo, "events") == 4,
+                        timeout=30000)
+        qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: up to date", timeout=15000)
+        assert mongo_count(mongo, "recordings") == 1 and mongo_count(mongo, "transcripts") == 1
+    finally:
+        app.close()
+        ai.stop()
+        mongo.stop()
+
+
+def mongo_count(server, collection):
+    from pymongo import MongoClient
+    with MongoClient(server.uri, serverSelectionTimeoutMS=2000) as client:
+        return client["speak_check"][collection].count_documents({})
+
+
+def test_first_run_without_mongodb_or_key_records_measures_and_asks_for_a_key(
+        qtbot, app_env, virtual_mic, a2_answer, monkeypatch, running):
+    monkeypatch.setenv("MONGODB_URI", f"mongodb://127.0.0.1:{free_port()}")
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    app = running(api_key=None)
+    window = app.window
+    assert window.ai_label.text() == "AI: not set up"
+    answer_a_task(qtbot, window, virtual_mic, a2_answer, level="A2")
+    qtbot.waitUntil(lambda: "add your OpenAI API key" in window.scores.message.text(), timeout=15000)
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Sync: offline"), timeout=20000)
+    with LocalStore.open(app.services.settings.database_path) as store:
+        assert len(store.pending_transcriptions()) == 1  # kept, waiting for a key
+
+
+def test_settings_test_the_connection_off_the_gui_thread_and_save(qtbot, app_env, mongo_uri, monkeypatch, running):
+    monkeypatch.delenv("MONGODB_URI", raising=False)
+    monkeypatch.setenv("SPEAKCHECK_EVALUATE_MODEL", "llama3.1")
+    app = running(api_key=None)
+    window = app.window
+    window.open_settings()
+    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None and window.settings_dialog.isVisible())
+    dialog = window.settings_dialog
+    assert not dialog.fields["evaluate_model"].isEnabled()  # the environment wins, and says so
+    assert dialog.fields["evaluate_model"].text() == "llama3.1"
+    dialog.fields["mongodb_uri"].setText(mongo_uri)
+    qtbot.mouseClick(dialog.test_button, Qt.LeftButton)
+    assert dialog.test_result.text() == "Testing\u2026"  # the answer comes later: the GUI did not wait
+    qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Connected"), timeout=10000)
+    dialog.fields["mongodb_uri"].setText("mongodb://nowhere.invalid:1")
+    dialog.fields["transcribe_model"].setText("gpt-4o-mini-transcribe")
+    dialog.accept()
+    saved = (app_env / "config" / "settings.toml").read_text()
+    assert 'transcribe_model = "gpt-4o-mini-transcribe"' in saved and "mongodb://nowhere.invalid:1" in saved
+    assert "evaluate_model" not in saved
+    assert load_settings().transcribe_model == "gpt-4o-mini-transcribe"

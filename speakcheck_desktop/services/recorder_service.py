@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from speakcheck_desktop.audio.devices import list_input_devices, refresh_devices
 from speakcheck_desktop.audio.levels import Level
 from speakcheck_desktop.audio.mic_check import check_microphone
 from speakcheck_desktop.audio.playback import Player
@@ -75,6 +76,14 @@ class RecorderService(QObject):
 
     def _fail_playback(self, exc: Exception) -> None:
         self.problem.emit(str(exc))
+
+    def list_devices(self, on_done) -> None:
+        """The input devices, listed again (one may have been plugged in), off the GUI thread."""
+        def listing():
+            if not self.recording:
+                refresh_devices()
+            return list_input_devices()
+        self._lane.submit(listing, on_done, lambda exc: (self.problem.emit(str(exc)), on_done([])))
 
     def check_microphone(self) -> None:
         self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._fail_playback)

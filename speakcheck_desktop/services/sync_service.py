@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.config import ConfigError, check_mongodb_uri, redact_uri
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncStatus
 from speakcheck_desktop.services.lanes import TaskLane
 from speakcheck_desktop.store.local_store import LocalStore
@@ -23,9 +24,25 @@ class SyncService(QObject):
         self._idle_s = idle_s
         self._last: SyncStatus | None = None
         self._lane = TaskLane("sync", self)
+        self._check_lane = TaskLane("connection-check", self)
 
     def start(self) -> None:
         self._lane.submit(lambda: self.relay.run_forever(self._idle_s, on_tick=self._tick))
+
+    def test_connection(self, uri: str, db_name: str, on_done) -> None:
+        """Try a MongoDB connection (for the settings dialog); `on_done` gets a sentence."""
+        def attempt() -> str:
+            try:
+                check_mongodb_uri(uri)
+                mirror = MongoMirror(uri, db_name or "speak_check", timeout_s=3)
+                try:
+                    mirror.ping()
+                finally:
+                    mirror.close()
+            except (ConfigError, MongoUnavailable, MongoNeedsAttention) as exc:
+                return str(exc)
+            return f"Connected to {redact_uri(uri)}."
+        self._check_lane.submit(attempt, on_done, lambda exc: on_done(str(exc)))
 
     def nudge(self) -> None:
         self.relay.nudge()
@@ -33,6 +50,7 @@ class SyncService(QObject):
     def shutdown(self) -> None:
         self.relay.stop()
         self._lane.shutdown()
+        self._check_lane.shutdown()
         self._mirror.close()
         self._store.close()
 

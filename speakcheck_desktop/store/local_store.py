@@ -119,6 +119,15 @@ class LocalStore:
             self._put(user)
         return user
 
+    def update_user(self, user_id: ObjectId, name: str | None, email: str | None) -> User:
+        with self._write():
+            user = self._get(User, user_id)
+            if user is None:
+                raise RecordError("users._id", f"no user {user_id} in this store", "the id of an existing user")
+            updated = replace(user, name=name or None, email=email or None)
+            self._put(updated)
+        return updated
+
     def start_session(self, level: Level | str, user_id: ObjectId | None = None,
                       metadata: dict[str, Any] | None = None) -> Session:
         """A new active session and its `start` event."""

@@ -4,21 +4,26 @@ status bar, driving one speaking test at a time through the services."""
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from speakcheck_desktop.assess.assessment import AssessmentOutcome
+from speakcheck_desktop.assess.credentials import save_api_key
 from speakcheck_desktop.audio.recorder import RecordingResult
+from speakcheck_desktop.config import ConfigError, config_dir, save_settings_file
 from speakcheck_desktop.core.records import EventType
+from speakcheck_desktop.preferences import load_preferences, save_preferences
 from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
 from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
+from speakcheck_desktop.ui.settings_dialog import SettingsDialog
 from speakcheck_desktop.ui.widgets import LevelPicker, RecorderPanel, TaskCard
 
 METER_INTERVAL_MS = 40
@@ -72,6 +77,16 @@ class MainWindow(QMainWindow):
         self.history = HistoryDock(self.sessions, self)
         self.addDockWidget(Qt.LeftDockWidgetArea, self.history)
 
+        settings_action = QAction("Settings\u2026", self)
+        settings_action.setShortcut(QKeySequence.Preferences)
+        settings_action.triggered.connect(self.open_settings)
+        history_action = self.history.toggleViewAction()
+        history_action.setText("History")
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(settings_action)
+        toolbar.addAction(history_action)
         self.sync_label = QLabel("Sync: starting\u2026")
         self.ai_label = QLabel("AI: ready")
         self.mic_label = QLabel("Microphone: not checked")
@@ -253,6 +268,45 @@ class MainWindow(QMainWindow):
         """Problems show in a banner at the top, in words; nothing blocks the window."""
         self.banner.setText(message)
         self.banner.setVisible(True)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        self.recorder.list_devices(self._show_settings)
+
+    def _show_settings(self, devices: list) -> None:
+        sync = self.services.sync
+        dialog = SettingsDialog(
+            self.services.settings, has_key=self.services.can_assess, devices=[d.name for d in devices],
+            current_device=self.recorder.preferred_device,
+            test_connection=sync.test_connection if sync else (lambda uri, db, done: done("Sync is switched off.")),
+            parent=self)
+        dialog.accepted.connect(lambda: self._save_settings(dialog))
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _save_settings(self, dialog: SettingsDialog) -> None:
+        try:
+            save_settings_file(dialog.values())
+        except ConfigError as exc:
+            self.show_error(str(exc))
+            return
+        key = dialog.api_key()
+        if key:
+            try:
+                save_api_key(key)
+            except Exception as exc:  # keyring backends raise their own types; none has a key to leak
+                self.show_error("The API key could not be saved: this system has no keyring available "
+                                f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
+        preferences_path = config_dir() / "preferences.json"
+        save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=dialog.device_name()))
+        self.recorder.preferred_device = dialog.device_name()
+        name, email = dialog.fields["user_name"].text().strip(), dialog.fields["user_email"].text().strip()
+        if (name or email) and self.sessions.user_id is not None:
+            self.sessions.on_store(lambda s: s.update_user(self.sessions.user_id, name, email),
+                                   lambda user: self.sessions.data_changed.emit())
+        self.statusBar().showMessage("Settings saved. Server and database changes apply when SpeakCheck starts next time.",
+                                     15000)
 
     # -- history -------------------------------------------------------------------------------
 

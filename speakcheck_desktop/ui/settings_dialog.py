@@ -1,0 +1,122 @@
+"""Settings: the API key (kept in the OS keyring, shown masked), the AI servers and models, MongoDB
+(with a connection test that runs off the GUI thread), the microphone, and an optional name and
+email. Values set by environment variables win, and are shown as such."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from speakcheck_desktop.config import Settings, redact_uri
+
+# settings.toml key -> the environment variable that overrides it
+ENV_OF = {
+    "transcribe_base_url": "SPEAKCHECK_TRANSCRIBE_BASE_URL", "transcribe_model": "SPEAKCHECK_TRANSCRIBE_MODEL",
+    "evaluate_base_url": "SPEAKCHECK_EVALUATE_BASE_URL", "evaluate_model": "SPEAKCHECK_EVALUATE_MODEL",
+    "mongodb_uri": "MONGODB_URI", "mongodb_db": "MONGODB_DB",
+}
+
+
+class SettingsDialog(QDialog):
+    """Collects changes; the caller saves them (`values()`, `api_key()`) and applies them."""
+
+    def __init__(self, settings: Settings, *, has_key: bool, devices: list[str], current_device: str | None,
+                 test_connection: Callable[[str, str, Callable[[str], None]], None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.setMinimumWidth(620)
+        self._test_connection = test_connection
+        self.fields: dict[str, QLineEdit] = {}
+        layout = QVBoxLayout(self)
+
+        ai = QGroupBox("AI services (OpenAI, or any OpenAI-compatible server)")
+        ai_form = QFormLayout(ai)
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.Password)
+        self.key.setAccessibleName("OpenAI API key")
+        if os.environ.get("OPENAI_API_KEY"):
+            self.key.setPlaceholderText("set by OPENAI_API_KEY")
+            self.key.setEnabled(False)
+        else:
+            self.key.setPlaceholderText("\u2022\u2022\u2022\u2022 saved in the system keyring" if has_key
+                                        else "sk-\u2026 (kept in the system keyring, never in a file)")
+        ai_form.addRow("API key", self.key)
+        self._add(ai_form, "Transcription server", "transcribe_base_url", settings.transcribe_base_url or "",
+                  "empty: OpenAI")
+        self._add(ai_form, "Transcription model", "transcribe_model", settings.transcribe_model)
+        self._add(ai_form, "Evaluation server", "evaluate_base_url", settings.evaluate_base_url or "", "empty: OpenAI")
+        self._add(ai_form, "Evaluation model", "evaluate_model", settings.evaluate_model)
+
+        mongo = QGroupBox("MongoDB (optional: everything is kept on this computer first)")
+        mongo_form = QFormLayout(mongo)
+        self._add(mongo_form, "Connection string", "mongodb_uri", settings.mongodb_uri)
+        self.fields["mongodb_uri"].setEchoMode(QLineEdit.PasswordEchoOnEdit)
+        self._add(mongo_form, "Database", "mongodb_db", settings.mongodb_db)
+        test_row = QHBoxLayout()
+        self.test_button = QPushButton("Test connection")
+        self.test_result = QLabel("")
+        self.test_result.setWordWrap(True)
+        self.test_button.clicked.connect(self._test)
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.test_result, 1)
+        mongo_form.addRow("", test_row)
+
+        person = QGroupBox("You (optional)")
+        person_form = QFormLayout(person)
+        self.device = QComboBox()
+        self.device.setAccessibleName("Microphone")
+        self.device.addItem("System default", None)
+        for name in devices:
+            self.device.addItem(name, name)
+        if current_device in devices:
+            self.device.setCurrentIndex(devices.index(current_device) + 1)
+        person_form.addRow("Microphone", self.device)
+        self._add(person_form, "Name", "user_name", "")
+        self._add(person_form, "Email", "user_email", "")
+
+        note = QLabel("Changes to servers and databases take effect when SpeakCheck starts next time.")
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (ai, mongo, person, note, buttons):
+            layout.addWidget(widget)
+
+    def _add(self, form: QFormLayout, label: str, key: str, value: str, placeholder: str = "") -> None:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(label)
+        edit.setPlaceholderText(placeholder)
+        env = ENV_OF.get(key)
+        if env and os.environ.get(env):
+            edit.setText(redact_uri(os.environ[env]) if key == "mongodb_uri" else os.environ[env])
+            edit.setEnabled(False)
+            edit.setToolTip(f"Set by the environment variable {env}")
+            label += f" (from {env})"
+        self.fields[key] = edit
+        form.addRow(label, edit)
+
+    def _test(self) -> None:
+        self.test_button.setEnabled(False)
+        self.test_result.setText("Testing\u2026")
+
+        def done(message: str) -> None:
+            self.test_result.setText(message)
+            self.test_button.setEnabled(True)
+        self._test_connection(self.fields["mongodb_uri"].text().strip(), self.fields["mongodb_db"].text().strip(), done)
+
+    def values(self) -> dict[str, Any]:
+        """The settings.toml values that changed and are not set by the environment."""
+        return {key: edit.text().strip() for key, edit in self.fields.items()
+                if edit.isEnabled() and key not in ("user_name", "user_email")}
+
+    def api_key(self) -> str | None:
+        return self.key.text().strip() or None
+
+    def device_name(self) -> str | None:
+        return self.device.currentData()
