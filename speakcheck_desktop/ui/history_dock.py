@@ -58,7 +58,7 @@ class HistoryModel(QAbstractTableModel):
             return item
         if role == Qt.DisplayRole:
             session = item.session
-            return (session.started_at.astimezone().strftime("%Y-%m-%d %H:%M"), session.level.value,
+            return (session.started_at.astimezone().strftime("%d %b %Y, %H:%M"), session.level.value,
                     session.status.value, item.result_level.value if item.result_level else "\u2014")[index.column()]
         return None
 
@@ -116,6 +116,8 @@ class HistoryDock(QDockWidget):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setMinimumWidth(340)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda index: self._emit(self.open_requested))

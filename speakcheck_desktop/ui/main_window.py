@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self.test = test
         self.task_card.show_task(test.task)
         self._set_phase("preparing")
+        self.panel.record.setFocus()
         self._prep_ends = time.monotonic() + test.task.prep_s
         self._tick_preparation()
         self._prep.start()
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
 
     def _recording_started(self, device: str) -> None:
         self._set_phase("recording")
+        self.panel.stop.setFocus()  # Space (or Enter) now stops, whatever had the focus before
         self.mic_label.setText(f"Microphone: {device}")
         self.panel.device.setText(f"Microphone: {device}")
         self.panel.phase.setText("Recording \u2013 speak now. Press Stop (or Space) when you have finished.")
@@ -217,6 +219,8 @@ class MainWindow(QMainWindow):
     def _recording_finished(self, result: RecordingResult) -> None:
         self._meter.stop()
         self._set_phase("saved")
+        self.panel.finish.setFocus()
+        self.panel.clock.setText("")
         self.panel.phase.setText(f"Your answer ({result.duration_s:.0f} s) is saved.")
         self.panel.hint.setText(result.message or result.signal_problem or "")
         if result.stopped_by.value == "microphone_lost":

@@ -38,12 +38,16 @@ class TranscriptPane(QGroupBox):
             if long_pauses:
                 body += f"<p><small>{len(long_pauses)} long pause(s) in the recording.</small></p>"
         else:
+            # Word timings carry no punctuation: take the words as written in the text when they
+            # line up one to one.
+            tokens = text.split()
+            shown = tokens if len(tokens) == len(words) else [w["word"] for w in words]
             parts, queue = [], list(long_pauses)
-            for word in words:
+            for word, token in zip(words, shown):
                 while queue and queue[0][0] <= word["start"]:
                     a, b = queue.pop(0)
-                    parts.append(f"<span style='color:#b0671b'> \u23f8 {b - a:.1f} s </span>")
-                parts.append(html.escape(word["word"]))
+                    parts.append(f"<span style='color:#a05a12'>[pause {b - a:.1f} s]</span>")
+                parts.append(html.escape(token))
             body = " ".join(parts)
         self.view.setHtml(f"<p style='line-height:140%'>{body}</p>")
 

@@ -1,0 +1,144 @@
+"""Drive the real app through its states and save a screenshot of each in docs/screenshots/.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/take_screenshots.py
+
+Uses the test parts (virtual microphone, test MongoDB server, test AI server), so it needs the
+test setup (scripts/setup.sh test)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+OUT = ROOT / "docs" / "screenshots"
+
+
+def main() -> None:
+    tmp = Path(tempfile.mkdtemp())
+    from tests.virtual_mic import VirtualMicrophone
+    mic = VirtualMicrophone(tmp / "pulse")
+    os.environ.update(mic.env)
+    mic.start()
+    from tests.answers import SENTENCES, make_answer
+    from tests.fake_openai import CHAT, TRANSCRIPTIONS, FakeOpenAI, chat_reply
+    from tests.mongo_server import MongoTestServer
+    from tests.test_assessment import GOOD
+
+    mongo = MongoTestServer(tmp / "mongo")
+    mongo.start()
+    ai = FakeOpenAI()
+    ai.start()
+    os.environ.update({"SPEAKCHECK_DATA_DIR": str(tmp / "data"), "SPEAKCHECK_CONFIG_DIR": str(tmp / "config"),
+                       "MONGODB_URI": mongo.uri, "OPENAI_BASE_URL": ai.base_url, "SPEAKCHECK_MONGODB_TIMEOUT_S": "1",
+                       "SPEAKCHECK_AI_RETRIES": "0"})
+    answer = make_answer(tmp / "answer", SENTENCES * 2, [0.5, 0.9, 0.4, 1.3] * 3 + [0.6] * 3)
+
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from speakcheck_desktop.app import build_services
+    from speakcheck_desktop.config import load_settings
+    from speakcheck_desktop.ui.main_window import MainWindow
+
+    app = QApplication([])
+    services = build_services(load_settings(), api_key="sk-demo", retry_s=2, sync_backoff_cap_s=2)
+    window = MainWindow(services)
+    window.resize(1360, 860)
+    window.show()
+    services.start()
+
+    def wait(condition, timeout=60.0):
+        end = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > end:
+                raise TimeoutError("state not reached")
+            QCoreApplication.processEvents()
+            QTest.qWait(50)
+
+    def shot(name, widget=None):
+        QTest.qWait(400)
+        (widget or window).grab().save(str(OUT / f"{name}.png"))
+        print("saved", name)
+
+    def pick(level):
+        for button in window.levels._group.buttons():
+            if button.property("level") == level:
+                QTest.mouseClick(button, Qt.LeftButton)
+        wait(lambda: window.task_card.task is not None and window.task_card.task.level.value == level)
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    pick("B1")
+    shot("01-start")
+    QTest.mouseClick(window.panel.start, Qt.LeftButton)
+    wait(lambda: window.phase == "preparing")
+    QTest.qWait(2200)
+    shot("02-preparing")
+    QTest.mouseClick(window.panel.record, Qt.LeftButton)
+    wait(lambda: window.phase == "recording")
+    player = mic.play(answer.path)
+    QTest.qWait(5000)
+    shot("03-recording")
+    wait(lambda: player.poll() is not None)
+    ai.script(TRANSCRIPTIONS, answer.transcription())
+    ai.script(CHAT, chat_reply(GOOD))
+    ai.requests.clear()
+    from tests.fake_openai import Reply
+    ai._scripts[TRANSCRIPTIONS][0].delay_s = 3.0
+    QTest.keyClick(window, Qt.Key_Space)
+    wait(lambda: window.ai_label.text() == "AI: working")
+    shot("04-assessing")
+    wait(lambda: window.scores.level.text() == "B1")
+    shot("05-results")
+    QTest.mouseClick(window.panel.finish, Qt.LeftButton)
+    wait(lambda: window.phase == "idle")
+    wait(lambda: window.history.model.rowCount() >= 1 and window.sync_label.text() == "Sync: up to date")
+    window.history.table.selectRow(0)
+    shot("06-history")
+
+    pick("A2")
+    QTest.mouseClick(window.panel.start, Qt.LeftButton)
+    wait(lambda: window.phase == "preparing")
+    QTest.mouseClick(window.panel.record, Qt.LeftButton)
+    wait(lambda: window.phase == "recording")
+    QTest.qWait(4000)
+    ai.script(TRANSCRIPTIONS, Reply(200, {"task": "transcribe", "language": "english", "duration": 4.0,
+                                          "text": "Thank you for watching.", "words": [], "segments": []}))
+    QTest.keyClick(window, Qt.Key_Space)
+    wait(lambda: window.scores.level.text() == "?")
+    shot("07-not-enough-evidence")
+
+    window.open_settings()
+    wait(lambda: getattr(window, "settings_dialog", None) is not None and window.settings_dialog.isVisible())
+    shot("08-settings", window.settings_dialog)
+    window.settings_dialog.reject()
+
+    QTest.mouseClick(window.panel.finish, Qt.LeftButton)
+    wait(lambda: window.phase == "idle")
+    ai.stop()
+    mongo.stop()
+    pick("B1")
+    QTest.mouseClick(window.panel.start, Qt.LeftButton)
+    wait(lambda: window.phase == "preparing")
+    QTest.mouseClick(window.panel.record, Qt.LeftButton)
+    wait(lambda: window.phase == "recording")
+    player = mic.play(answer.path)
+    wait(lambda: player.poll() is not None)
+    QTest.keyClick(window, Qt.Key_Space)
+    wait(lambda: window.ai_label.text() == "AI: waiting")
+    wait(lambda: window.sync_label.text().startswith("Sync: offline"), timeout=30)
+    shot("09-offline")
+
+    window.close()
+    services.shutdown()
+    mic.kill()
+
+
+if __name__ == "__main__":
+    main()
