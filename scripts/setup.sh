@@ -11,8 +11,11 @@ what=${1:-app}
 case "$what" in app|test) ;; *) echo "usage: scripts/setup.sh [app|test]" >&2; exit 2 ;; esac
 
 # Qt offscreen/X11 runtime libraries, QtMultimedia's PulseAudio client, PortAudio for the microphone.
+# The X11 (xcb) libraries Qt's window needs on a desktop, and a font.
 app_debs=(python3 python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
-          libpulse0 libxrandr2 libportaudio2)
+          libpulse0 libxrandr2 libportaudio2 fonts-dejavu-core
+          libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
+          libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 # A virtual microphone (a private PulseAudio daemon read through ALSA's pulse plugin) and speech for it.
 test_debs=(pulseaudio pulseaudio-utils libasound2-plugins flite sox)
 debs=("${app_debs[@]}")

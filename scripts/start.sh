@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Set up the app, then start it. Until the main window lands, this starts the admin CLI's
-# `status` (local store, sync state, MongoDB settings). Arguments go to the CLI.
+# Set up the app, then start it (arguments go to the app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh app
-if [ $# -eq 0 ]; then set -- status; fi
-exec .venv/bin/speakcheck "$@"
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+  echo "start: no screen found. SpeakCheck Desktop needs a desktop session" >&2
+  echo "  (on a machine without one: sudo apt-get install xvfb xauth, then xvfb-run ./scripts/start.sh)." >&2
+  echo "  The admin command line works anywhere: .venv/bin/speakcheck status" >&2
+  exit 1
+fi
+exec .venv/bin/speakcheck-desktop "$@"

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.phase = "idle"
         self._prep_ends = 0.0
         self._shown_recording: Path | None = None  # the recording whose results are on screen
+        self._mic_checked = False
 
         self.levels = LevelPicker()
         self.task_card = TaskCard()
@@ -50,8 +51,9 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.levels)
-        left_layout.addWidget(self.task_card, 1)
+        left_layout.addWidget(self.task_card)
         left_layout.addWidget(self.panel)
+        left_layout.addStretch(1)
         results = QSplitter(Qt.Vertical)
         results.addWidget(self.transcript)
         results.addWidget(self.scores)
@@ -126,6 +128,7 @@ class MainWindow(QMainWindow):
         r.failed.connect(self._recording_failed)
         r.notice.connect(lambda text: self.panel.hint.setText(text))
         r.problem.connect(self.show_error)
+        r.checked.connect(self._microphone_checked)
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         if services.sync is not None:
             services.sync.status_changed.connect(self.show_sync_status)
@@ -185,6 +188,9 @@ class MainWindow(QMainWindow):
         self.task_card.show_task(test.task)
         self._set_phase("preparing")
         self.panel.record.setFocus()
+        if not self._mic_checked:
+            self.mic_label.setText("Microphone: checking\u2026")
+            self.recorder.check_microphone()  # while the person prepares: sound arriving, too little, too much
         self._prep_ends = time.monotonic() + test.task.prep_s
         self._tick_preparation()
         self._prep.start()
@@ -196,6 +202,16 @@ class MainWindow(QMainWindow):
             return
         self.panel.phase.setText("Prepare your answer. Recording starts by itself when the time is up.")
         self.panel.clock.setText(f"{int(left) // 60}:{int(left) % 60:02d}")
+
+    def _microphone_checked(self, check: Any) -> None:
+        self._mic_checked = True
+        self.mic_label.setText(f"Microphone: {check.device_name}")
+        self.panel.device.setText(f"Microphone: {check.device_name}")
+        # Quiet is normal while someone prepares; only digital silence (a muted or dead input)
+        # is worth a word before they start.
+        dead = check.problem and check.peak_dbfs <= -100
+        if check.notice or (dead and self.phase == "preparing"):
+            self.panel.hint.setText(" ".join(t for t in (check.notice, check.problem if dead else None) if t))
 
     def _recording_started(self, device: str) -> None:
         self._set_phase("recording")

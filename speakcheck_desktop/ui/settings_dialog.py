@@ -56,7 +56,8 @@ class SettingsDialog(QDialog):
         mongo = QGroupBox("MongoDB (optional: everything is kept on this computer first)")
         mongo_form = QFormLayout(mongo)
         self._add(mongo_form, "Connection string", "mongodb_uri", settings.mongodb_uri)
-        self.fields["mongodb_uri"].setEchoMode(QLineEdit.PasswordEchoOnEdit)
+        if self.fields["mongodb_uri"].isEnabled():  # it may hold a password: shown only while edited
+            self.fields["mongodb_uri"].setEchoMode(QLineEdit.PasswordEchoOnEdit)
         self._add(mongo_form, "Database", "mongodb_db", settings.mongodb_db)
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
