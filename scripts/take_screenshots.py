@@ -21,22 +21,13 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
-    from tests.virtual_mic import VirtualMicrophone
-    mic = VirtualMicrophone(tmp / "pulse")
-    os.environ.update(mic.env)
-    mic.start()
     from tests.answers import SENTENCES, make_answer
-    from tests.fake_openai import CHAT, TRANSCRIPTIONS, FakeOpenAI, chat_reply
-    from tests.mongo_server import MongoTestServer
+    from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply
+    from tests.rig import Rig
     from tests.test_assessment import GOOD
 
-    mongo = MongoTestServer(tmp / "mongo")
-    mongo.start()
-    ai = FakeOpenAI()
-    ai.start()
-    os.environ.update({"SPEAKCHECK_DATA_DIR": str(tmp / "data"), "SPEAKCHECK_CONFIG_DIR": str(tmp / "config"),
-                       "MONGODB_URI": mongo.uri, "OPENAI_BASE_URL": ai.base_url, "SPEAKCHECK_MONGODB_TIMEOUT_S": "1",
-                       "SPEAKCHECK_AI_RETRIES": "0"})
+    rig = Rig.start(tmp, SPEAKCHECK_MONGODB_TIMEOUT_S="1", SPEAKCHECK_AI_RETRIES="0")
+    mic, mongo, ai = rig.mic, rig.mongo, rig.ai
     answer = make_answer(tmp / "answer", SENTENCES * 2, [0.5, 0.9, 0.4, 1.3] * 3 + [0.6] * 3)
 
     from PySide6.QtCore import QCoreApplication, Qt
@@ -58,7 +49,8 @@ def main() -> None:
         end = time.monotonic() + timeout
         while not condition():
             if time.monotonic() > end:
-                raise TimeoutError("state not reached")
+                raise TimeoutError(f"state not reached: phase {window.phase}, {window.ai_label.text()}, "
+                                   f"{window.sync_label.text()}, {window.scores.message.text()!r}")
             QCoreApplication.processEvents()
             QTest.qWait(50)
 
@@ -89,7 +81,6 @@ def main() -> None:
     ai.script(TRANSCRIPTIONS, answer.transcription())
     ai.script(CHAT, chat_reply(GOOD))
     ai.requests.clear()
-    from tests.fake_openai import Reply
     ai._scripts[TRANSCRIPTIONS][0].delay_s = 3.0
     QTest.keyClick(window, Qt.Key_Space)
     wait(lambda: window.ai_label.text() == "AI: working")
@@ -130,14 +121,14 @@ def main() -> None:
     wait(lambda: window.phase == "recording")
     player = mic.play(answer.path)
     wait(lambda: player.poll() is not None)
-    QTest.keyClick(window, Qt.Key_Space)
+    QTest.mouseClick(window.panel.stop, Qt.LeftButton)
     wait(lambda: window.ai_label.text() == "AI: waiting")
     wait(lambda: window.sync_label.text().startswith("Sync: offline"), timeout=30)
     shot("09-offline")
 
     window.close()
     services.shutdown()
-    mic.kill()
+    rig.stop()
 
 
 if __name__ == "__main__":
