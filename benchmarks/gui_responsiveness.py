@@ -83,7 +83,7 @@ def main() -> None:
     ai.script(TRANSCRIPTIONS, answer.transcription())
     ai.script(CHAT, chat_reply(GOOD))
 
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 - must live as long as the window
     services = build_services(load_settings(), api_key="sk-bench")
     window = MainWindow(services)
     window.show()

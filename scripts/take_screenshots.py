@@ -38,7 +38,7 @@ def main() -> None:
     from speakcheck_desktop.config import load_settings
     from speakcheck_desktop.ui.main_window import MainWindow
 
-    app = QApplication([])
+    app = QApplication([])  # noqa: F841 - must live as long as the window
     services = build_services(load_settings(), api_key="sk-demo", retry_s=2, sync_backoff_cap_s=2)
     window = MainWindow(services)
     window.resize(1360, 860)

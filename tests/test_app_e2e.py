@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from speakcheck_desktop.app import build_services
 from speakcheck_desktop.config import load_settings
-from speakcheck_desktop.core.records import COLLECTIONS, Level
+from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.ui.main_window import MainWindow

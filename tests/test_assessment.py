@@ -1,7 +1,6 @@
 """Transcription and evaluation through the real openai SDK against a local OpenAI-compatible
 server: what the app sends, what it stores, and what it does when the service misbehaves."""
 
-import json
 
 import pytest
 

@@ -1,7 +1,7 @@
 """Sync against a real MongoDB-wire-protocol server: the seed's documents and indexes, idempotent
 replays, dead letters, updates, deletes, the check after a pass, and pull."""
 
-from datetime import datetime, timezone
+from datetime import timezone
 
 from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING

@@ -102,7 +102,7 @@ def prepare_upload(path: Path, out_dir: Path, *, limit_bytes: int = UPLOAD_LIMIT
                    max_part_s: float = MAX_PART_S, activity: VoiceActivity | None = None) -> list[UploadPart]:
     """FLAC file(s) for the transcription API, each under the size limit and `max_part_s`.
     Long recordings are cut in the middle of pauses, never inside a word when a pause is near."""
-    info = inspect_audio(path)
+    inspect_audio(path)  # an unusable file stops here, with the reason
     whole = out_dir / f"{path.stem}.flac"
     frames = encode_flac(path, whole)
     size = whole.stat().st_size

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +85,6 @@ class SessionService(QObject):
         self.on_store(start, self._started)
 
     def new_recording_path(self, session: Session) -> Path:
-        from datetime import datetime, timezone
         return recording_path(self.recordings_dir, session.id, datetime.now(timezone.utc))
 
     def save_recording(self, test: ActiveTest, result: RecordingResult) -> None:
