@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import sys
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -30,6 +31,7 @@ from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.local_store import LocalStore
 
 log = logging.getLogger(__name__)
+_IMPORTED_AT = time.time()
 
 
 @dataclass
@@ -104,13 +106,33 @@ def setup_logging() -> Path:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    from speakcheck_desktop.self_check import missing_system_libraries, run as self_check
+
+    argv = sys.argv if argv is None else argv
+    parser = argparse.ArgumentParser(prog="speakcheck-desktop", description="SpeakCheck Desktop")
+    parser.add_argument("--self-check", action="store_true", help="check this installation and exit")
+    parser.add_argument("--record", type=float, default=0.0, metavar="SECONDS",
+                        help="with --self-check: also record this long from the microphone")
+    parser.add_argument("--startup-time", action="store_true",
+                        help="show the window, print how long that took from launch, and quit")
+    args, qt_args = parser.parse_known_args(argv[1:])
+    if args.self_check:
+        return self_check(args.record)
+    # Say which system library is missing, instead of Qt's "could not load the platform plugin".
+    missing = missing_system_libraries()
+    if missing:
+        print("speakcheck-desktop: " + " ".join(missing), file=sys.stderr)
+        return 2
+
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from speakcheck_desktop.ui.main_window import MainWindow
 
     setup_logging()
-    app = QApplication(sys.argv if argv is None else argv)
+    app = QApplication([argv[0], *qt_args])
     app.setApplicationName("SpeakCheck")
     app.setOrganizationName("SpeakCheck")
     try:
@@ -122,10 +144,30 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat))
     window.show()
-    services.start()
+    if args.startup_time:
+        from PySide6.QtCore import QTimer
+
+        def report() -> None:
+            print(f"window shown {_since_launch_s() * 1000:.0f} ms after launch", flush=True)
+            app.quit()
+        QTimer.singleShot(0, report)
+    else:
+        services.start()
     code = app.exec()
     services.shutdown()
     return code
+
+
+def _since_launch_s() -> float:
+    """Seconds since this process was launched: from /proc where there is one (10 ms steps),
+    else since this module was imported."""
+    try:
+        import os
+        ticks = int(open(f"/proc/{os.getpid()}/stat").read().rsplit(")", 1)[1].split()[19])
+        uptime = float(open("/proc/uptime").read().split()[0])
+        return uptime - ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return time.time() - _IMPORTED_AT
 
 
 if __name__ == "__main__":
