@@ -141,6 +141,9 @@ def _record(seconds: float) -> str:
         while not recorder.finished and time.monotonic() < deadline:
             time.sleep(0.05)
         result = recorder.stop()
-        level = recorder.level
+        import soundfile as sf
+
+        from speakcheck_desktop.audio.levels import block_level
+        audio, _ = sf.read(str(result.path), dtype="float32")
         return (f"{result.duration_s:.2f} s from {result.device_name}, peak "
-                f"{level.peak_dbfs if level else -120:.0f} dBFS")
+                f"{block_level(audio).peak_dbfs:.0f} dBFS")

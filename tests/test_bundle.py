@@ -53,9 +53,9 @@ def test_the_frozen_app_records_from_the_microphone(bundle, tmp_path, virtual_mi
     player.wait()
     assert child.returncode == 0, out + err
     line = next(line for line in out.splitlines() if "recording 3 s" in line)
-    assert line.startswith("[ok]") and "3.00 s from" in line
+    assert line.startswith("[ok]") and "3.00 s from" in line, line
     peak = float(line.rsplit("peak", 1)[1].split("dBFS")[0])
-    assert peak > -40  # speech arrived, not silence
+    assert peak > -40, line  # speech arrived, not silence
 
 
 def test_a_missing_system_library_is_named_with_its_package(monkeypatch):
