@@ -30,8 +30,9 @@ class InputDevice:
 
 
 def refresh_devices() -> None:
-    """Make PortAudio list the devices again (one was plugged in or out). Only while no stream is
-    open: PortAudio lists devices once, when it is initialised."""
+    """Make PortAudio list the devices again (one was plugged in or out). Only when no stream of
+    the process is open and no other thread uses PortAudio: Pa_Terminate under an open stream
+    crashes the process. PortAudio lists devices once, when it is initialised."""
     sd = portaudio()
     sd._terminate()
     sd._initialize()

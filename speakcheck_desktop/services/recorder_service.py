@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from speakcheck_desktop.audio.devices import list_input_devices, refresh_devices
+from speakcheck_desktop.audio.devices import list_input_devices
 from speakcheck_desktop.audio.levels import Level
 from speakcheck_desktop.audio.mic_check import check_microphone
 from speakcheck_desktop.audio.playback import Player
@@ -78,12 +78,10 @@ class RecorderService(QObject):
         self.problem.emit(str(exc))
 
     def list_devices(self, on_done) -> None:
-        """The input devices, listed again (one may have been plugged in), off the GUI thread."""
-        def listing():
-            if not self.recording:
-                refresh_devices()
-            return list_input_devices()
-        self._lane.submit(listing, on_done, lambda exc: (self.problem.emit(str(exc)), on_done([])))
+        """The input devices, off the GUI thread. They are those PortAudio saw when it started:
+        making it look again (Pa_Terminate) while any stream of the process is open crashes it,
+        so a microphone plugged in later shows after a restart."""
+        self._lane.submit(list_input_devices, on_done, lambda exc: (self.problem.emit(str(exc)), on_done([])))
 
     def check_microphone(self) -> None:
         self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._fail_playback)
