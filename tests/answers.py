@@ -36,7 +36,9 @@ class Answer:
 
 
 @lru_cache(maxsize=None)
-def _phrase(cache_dir: Path, text: str) -> np.ndarray:
+def phrase_clip(cache_dir: Path, text: str) -> np.ndarray:
+    """flite speaking `text`, with its own leading and trailing silence cut off (where its speech
+    really is)."""
     path = cache_dir / f"{abs(hash(text))}.wav"
     if not path.exists():
         subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(path)], check=True)
@@ -46,29 +48,41 @@ def _phrase(cache_dir: Path, text: str) -> np.ndarray:
     return audio[loud[0]: loud[-1] + 1]
 
 
-def make_answer(directory: Path, sentences: list[str], gaps_s: list[float], *, lead_s: float = 0.6,
-                noise_dbfs: float = -60.0, name: str = "answer.wav") -> Answer:
-    """`gaps_s[i]` of silence after sentence i (one fewer gap than sentences)."""
-    cache = directory / ".phrases"
-    cache.mkdir(parents=True, exist_ok=True)
-    parts, words, pauses = [np.zeros(int(lead_s * RATE), np.float32)], [], []
+def join_with_pauses(clips: list[np.ndarray], gaps_s: list[float], *, lead_s: float, tail_s: float,
+                     noise_dbfs: float, seed: int) -> tuple[np.ndarray, list[float], list[tuple[float, float]]]:
+    """Clips with `gaps_s[i]` of silence after clip i, over white noise: the signal, where each
+    clip starts, and the silences between them (the pauses a detector should find)."""
+    parts, starts, pauses = [np.zeros(int(lead_s * RATE), np.float32)], [], []
     t = lead_s
-    for i, sentence in enumerate(sentences):
-        clip = _phrase(cache, sentence)
-        tokens = sentence.split()
-        step = len(clip) / RATE / len(tokens)
-        words += [(tok.strip(".,?!"), round(t + k * step, 3), round(t + (k + 1) * step, 3)) for k, tok in enumerate(tokens)]
+    for i, clip in enumerate(clips):
+        starts.append(t)
         parts.append(clip)
         t += len(clip) / RATE
         if i < len(gaps_s):
             pauses.append((t, t + gaps_s[i]))
             parts.append(np.zeros(int(gaps_s[i] * RATE), np.float32))
             t += gaps_s[i]
-    parts.append(np.zeros(int(0.5 * RATE), np.float32))
+    parts.append(np.zeros(int(tail_s * RATE), np.float32))
     signal = np.concatenate(parts)
-    signal += np.random.default_rng(5).normal(0, 10 ** (noise_dbfs / 20), len(signal)).astype(np.float32)
+    signal += np.random.default_rng(seed).normal(0, 10 ** (noise_dbfs / 20), len(signal)).astype(np.float32)
+    return signal, starts, pauses
+
+
+def make_answer(directory: Path, sentences: list[str], gaps_s: list[float], *, lead_s: float = 0.6,
+                noise_dbfs: float = -60.0, name: str = "answer.wav") -> Answer:
+    """`gaps_s[i]` of silence after sentence i (one fewer gap than sentences)."""
+    cache = directory / ".phrases"
+    cache.mkdir(parents=True, exist_ok=True)
+    clips = [phrase_clip(cache, sentence) for sentence in sentences]
+    signal, starts, pauses = join_with_pauses(clips, gaps_s, lead_s=lead_s, tail_s=0.5, noise_dbfs=noise_dbfs, seed=5)
+    words = []
+    for sentence, clip, start in zip(sentences, clips, starts):
+        tokens = sentence.split()
+        step = len(clip) / RATE / len(tokens)
+        words += [(tok.strip(".,?!"), round(start + k * step, 3), round(start + (k + 1) * step, 3))
+                  for k, tok in enumerate(tokens)]
     path = directory / name
     path.parent.mkdir(parents=True, exist_ok=True)
     sf.write(path, signal, RATE, subtype="PCM_16")
-    speech = sum(len(_phrase(cache, s)) for s in sentences) / RATE
+    speech = sum(len(c) for c in clips) / RATE
     return Answer(path, " ".join(sentences), words, pauses, speech, len(signal) / RATE)

@@ -13,7 +13,8 @@ from speakcheck_desktop.audio.upload_files import (
     UploadPart, inspect_audio, prepare_upload, split_points, stitch_segments,
 )
 from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
-from tests.test_voice_activity import PHRASES, trimmed_phrase
+from tests.answers import phrase_clip
+from tests.test_voice_activity import PHRASES
 
 RATE = 16000
 
@@ -22,7 +23,7 @@ RATE = 16000
 def long_answer(tmp_path_factory):
     """~100 s of phrases separated by pauses of 0.6-1.2 s, at 48 kHz stereo like a laptop mic."""
     tmp = tmp_path_factory.mktemp("long")
-    phrases = [trimmed_phrase(tmp, i, t) for i, t in enumerate(PHRASES)]
+    phrases = [phrase_clip(tmp, t) for t in PHRASES]
     rng = np.random.default_rng(3)
     parts = []
     while sum(len(p) for p in parts) < 100 * RATE:

@@ -1,12 +1,11 @@
 """Voice activity on synthetic speech (flite phrases) with silences of known length inserted."""
 
-import subprocess
-
 import numpy as np
 import pytest
 import soundfile as sf
 
 from speakcheck_desktop.audio.voice_activity import detect_voice_activity, voice_activity_of_file
+from tests.answers import join_with_pauses, phrase_clip
 
 PHRASES = ["The weather is lovely today", "My sister works in a big hospital",
            "We often walk along the river", "I prefer tea to coffee"]
@@ -14,36 +13,15 @@ GAPS_S = [0.4, 0.9, 1.6]
 RATE = 16000
 
 
-def trimmed_phrase(tmp_path, i, text):
-    """A phrase with its own leading and trailing silence cut off: where its speech really is."""
-    path = tmp_path / f"p{i}.wav"
-    subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(path)], check=True)
-    audio, rate = sf.read(path, dtype="float32")
-    assert rate == RATE
-    level = 20 * np.log10(np.maximum(np.abs(audio), 1e-10))
-    loud = np.flatnonzero(level > -40)
-    return audio[loud[0]: loud[-1] + 1]
-
-
 @pytest.fixture(scope="module")
 def phrases(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("phrases")
-    return [trimmed_phrase(tmp, i, t) for i, t in enumerate(PHRASES)]
+    return [phrase_clip(tmp, t) for t in PHRASES]
 
 
 def with_known_pauses(phrases, noise_dbfs, lead_s=0.503, tail_s=0.77):
-    parts, truth, t = [np.zeros(int(lead_s * RATE), np.float32)], [], lead_s
-    for i, clip in enumerate(phrases):
-        parts.append(clip)
-        t += len(clip) / RATE
-        if i < len(GAPS_S):
-            truth.append((t, t + GAPS_S[i]))
-            parts.append(np.zeros(int(GAPS_S[i] * RATE), np.float32))
-            t += GAPS_S[i]
-    parts.append(np.zeros(int(tail_s * RATE), np.float32))
-    signal = np.concatenate(parts)
-    noise = np.random.default_rng(7).normal(0, 10 ** (noise_dbfs / 20), len(signal)).astype(np.float32)
-    return signal + noise, truth
+    signal, _, truth = join_with_pauses(phrases, GAPS_S, lead_s=lead_s, tail_s=tail_s, noise_dbfs=noise_dbfs, seed=7)
+    return signal, truth
 
 
 @pytest.mark.parametrize("noise_dbfs", [-65, -50, -42], ids=["quiet room", "room", "noisy room"])
