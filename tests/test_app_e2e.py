@@ -222,8 +222,11 @@ def test_settings_test_the_connection_off_the_gui_thread_and_save(qtbot, app_env
     qtbot.waitUntil(lambda: dialog.test_result.text().startswith("Connected"), timeout=10000)
     dialog.fields["mongodb_uri"].setText("mongodb://nowhere.invalid:1")
     dialog.fields["transcribe_model"].setText("gpt-4o-mini-transcribe")
-    dialog.accept()
-    saved = (app_env / "config" / "settings.toml").read_text()
+    dialog.accept()  # saved off the GUI thread
+    settings_file = app_env / "config" / "settings.toml"
+    qtbot.waitUntil(settings_file.exists)
+    qtbot.waitUntil(lambda: "Settings saved" in window.statusBar().currentMessage())
+    saved = settings_file.read_text()
     assert 'transcribe_model = "gpt-4o-mini-transcribe"' in saved and "mongodb://nowhere.invalid:1" in saved
     assert "evaluate_model" not in saved
     assert load_settings().transcribe_model == "gpt-4o-mini-transcribe"

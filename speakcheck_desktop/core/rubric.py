@@ -4,7 +4,7 @@ version can re-score old answers and the same version never scores the same answ
 
 from __future__ import annotations
 
-from speakcheck_desktop.core.records import SCORE_KEYS, Level
+from speakcheck_desktop.core.records import Level
 
 RUBRIC_VERSION = "2026-11-25.1"
 
@@ -47,12 +47,6 @@ SCALE_TEXT = (
     "2-4 A2; 4-6 B1; 6-8 B2; 8-10 C1 (10: beyond C1 for this aspect).")
 BAND_BOUNDARIES = (2.0, 4.0, 6.0, 8.0)  # below A2 | A2 | B1 | B2 | C1
 BAND_LEVELS = (None, Level.A2, Level.B1, Level.B2, Level.C1)
-
-ASPECT_FOR_SCORE = {
-    "fluency": "fluency", "accuracy": "accuracy", "grammar": "accuracy", "vocabulary": "range", "coherence": "coherence",
-}
-assert set(ASPECT_FOR_SCORE) == set(SCORE_KEYS)
-
 
 def band_of(score: float) -> Level | None:
     """The level a 0-10 score stands for (None below A2)."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import logging
-import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -45,8 +44,6 @@ class TaskLane(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._cancelled: set[int] = set()
-        self._busy = 0
-        self._lock = threading.Lock()
         self._thread = QThread()
         self._thread.setObjectName(name)
         self._worker = _Worker(self._cancelled)
@@ -60,19 +57,13 @@ class TaskLane(QObject):
                on_error: Callable[[Exception], None] | None = None) -> int:
         task_id = next(self._ids)
         self._callbacks[task_id] = (on_done, on_error)
-        self._busy += 1
         self._submit.emit(task_id, fn)
         return task_id
 
     def cancel(self, task_id: int) -> None:
         """Drop a task: if it has not started it never runs; if it has, its result is ignored."""
         self._cancelled.add(task_id)
-        if self._callbacks.pop(task_id, None) is not None:
-            self._busy -= 1
-
-    @property
-    def busy(self) -> bool:
-        return self._busy > 0
+        self._callbacks.pop(task_id, None)
 
     def shutdown(self, timeout_ms: int = 15000) -> bool:
         """Stop taking work, finish the running task, join the thread."""
@@ -93,8 +84,4 @@ class TaskLane(QObject):
             log.warning("Unhandled failure on %s: %s", self.name, error)
 
     def _pop(self, task_id: int) -> tuple[Callable | None, Callable | None]:
-        callbacks = self._callbacks.pop(task_id, None)
-        if callbacks is None:
-            return None, None
-        self._busy -= 1
-        return callbacks
+        return self._callbacks.pop(task_id, (None, None))

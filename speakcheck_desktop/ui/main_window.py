@@ -306,27 +306,39 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _save_settings(self, dialog: SettingsDialog) -> None:
-        try:
-            save_settings_file(dialog.values())
-        except ConfigError as exc:
-            self.show_error(str(exc))
-            return
-        key = dialog.api_key()
-        if key:
-            try:
-                save_api_key(key)
-            except Exception as exc:  # keyring backends raise their own types; none has a key to leak
-                self.show_error("The API key could not be saved: this system has no keyring available "
-                                f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
-        preferences_path = config_dir() / "preferences.json"
-        save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=dialog.device_name()))
-        self.recorder.preferred_device = dialog.device_name()
+        """Write the settings file, the preferences and the keyring off the GUI thread (a keyring
+        answers over D-Bus and may take a while); problems come back as sentences."""
+        values, key, device = dialog.values(), dialog.api_key(), dialog.device_name()
         name, email = dialog.fields["user_name"].text().strip(), dialog.fields["user_email"].text().strip()
-        if (name or email) and self.sessions.user_id is not None:
-            self.sessions.on_store(lambda s: s.update_user(self.sessions.user_id, name, email),
-                                   lambda user: self.sessions.data_changed.emit())
-        self.statusBar().showMessage("Settings saved. Server and database changes apply when SpeakCheck starts next time.",
-                                     15000)
+        user_id = self.sessions.user_id
+        self.recorder.preferred_device = device
+
+        def save(store) -> list[str]:
+            problems = []
+            try:
+                save_settings_file(values)
+            except ConfigError as exc:
+                problems.append(str(exc))
+            if key:
+                try:
+                    save_api_key(key)
+                except Exception as exc:  # keyring backends raise their own types; none has a key to leak
+                    problems.append("The API key could not be saved: this system has no keyring available "
+                                    f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
+            preferences_path = config_dir() / "preferences.json"
+            save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=device))
+            if (name or email) and user_id is not None:
+                store.update_user(user_id, name, email)
+            return problems
+
+        def saved(problems: list[str]) -> None:
+            self.sessions.data_changed.emit()
+            if problems:
+                self.show_error(" ".join(problems))
+            else:
+                self.statusBar().showMessage("Settings saved. Server and database changes apply when SpeakCheck "
+                                             "starts next time.", 15000)
+        self.sessions.on_store(save, saved)
 
     # -- history -------------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
+    QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
     QSizePolicy, QVBoxLayout, QWidget,
 )
 
@@ -202,11 +202,3 @@ class ScoreChart(QWidget):
             p.setPen(text)
             p.drawText(QRectF(label_w + width * value / 10 + 4, i * row_h, right + 30, row_h * 0.8),
                        Qt.AlignLeft | Qt.AlignVCenter, f"{value:g}")
-
-
-def separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.HLine)
-    line.setFrameShadow(QFrame.Sunken)
-    return line
-
