@@ -78,7 +78,23 @@ def _platform() -> str:
 def _portaudio() -> str:
     from speakcheck_desktop.audio.devices import list_input_devices
     devices = list_input_devices()
-    return ", ".join(d.name for d in devices) if devices else "found; no microphone connected"
+    found = ", ".join(d.name for d in devices) if devices else "found; no microphone connected"
+    library = _loaded_library("libportaudio")
+    return f"{found} ({library})" if library else found
+
+
+def _loaded_library(prefix: str) -> str:
+    """Which copy of a shared library this process loaded (Linux): support asks this first."""
+    try:
+        maps = Path("/proc/self/maps").read_text()
+    except OSError:
+        return ""
+    for line in maps.splitlines():
+        path = line.split()[-1] if line.split() else ""
+        if Path(path).name.startswith(prefix):
+            bundled = getattr(sys, "_MEIPASS", None) and path.startswith(sys._MEIPASS)
+            return f"bundled copy {path}" if bundled else f"system copy {path}"
+    return ""
 
 
 def _flac() -> str:

@@ -36,6 +36,25 @@ def test_the_frozen_app_checks_itself(bundle, tmp_path):
                  "[ok]   task bank: 32 tasks", "[ok]   local store", "[warn] MongoDB", "Bundle is whole."):
         assert line in run.stdout
     assert (tmp_path / "data" / "speakcheck.db").exists()
+    # this machine has libportaudio2, and the system's copy is the one preferred
+    assert "(system copy /" in next(line for line in run.stdout.splitlines() if "PortAudio" in line)
+
+
+def test_the_frozen_app_falls_back_to_its_own_portaudio(bundle, tmp_path):
+    """A machine without libportaudio2, made here by hiding the system's copy (and ldconfig, which
+    would still list it) in a private mount namespace."""
+    system_copies = [str(p) for p in Path("/usr/lib").glob("*/libportaudio.so.2*") if not p.is_symlink()]
+    hide = " && ".join(f"mount --bind /dev/null {path}" for path in [*system_copies, "/sbin/ldconfig"])
+    probe = subprocess.run(["unshare", "--mount", "sh", "-c", "mount --make-rprivate / && true"],
+                           capture_output=True, text=True)
+    if probe.returncode != 0:
+        pytest.skip(f"no private mount namespace here: {probe.stderr.strip()}")
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", f"mount --make-rprivate / && {hide} && exec \"$0\" "
+                          "--self-check", str(bundle)], env=frozen_env(tmp_path), capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == 0, run.stdout + run.stderr
+    line = next(line for line in run.stdout.splitlines() if "PortAudio" in line)
+    assert line.startswith("[ok]") and f"(bundled copy {bundle.parent}" in line, line
 
 
 def test_the_frozen_app_records_from_the_microphone(bundle, tmp_path, virtual_mic, speech_wav):
