@@ -17,6 +17,7 @@ from datetime import timedelta
 from bson import ObjectId
 
 from speakcheck_desktop.config import ConfigError, Settings, load_settings
+from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
@@ -64,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     pull.add_argument("--user", type=parse_object_id, required=True, metavar="USER_ID")
     pull.add_argument("--fetch", action="store_true", help="copy them here (default: only list them)")
     sub.add_parser("doctor", help="check the local store and MongoDB")
+    audit = sub.add_parser("verify-audit", help="check a session's event chain in MongoDB; name the first broken link")
+    audit.add_argument("session_id", type=parse_object_id)
     return parser
 
 
@@ -202,8 +205,22 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
     return 0 if healthy else EXIT_FAILED
 
 
+def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    mirror = _mirror(settings)
+    try:
+        session, events = mirror.audit_documents(args.session_id)
+    except (MongoUnavailable, MongoNeedsAttention) as exc:
+        raise CommandFailed(str(exc)) from None
+    finally:
+        mirror.close()
+    report = verify_chain(args.session_id, events, session)
+    print(report.summary())
+    return 0 if report.intact else EXIT_FAILED
+
+
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
-            "pull": cmd_pull, "doctor": cmd_doctor}
+            "pull": cmd_pull, "doctor": cmd_doctor,
+            "verify-audit": cmd_verify_audit}
 
 
 if __name__ == "__main__":

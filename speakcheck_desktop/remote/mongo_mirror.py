@@ -187,6 +187,12 @@ class MongoMirror:
         return {"users": users, "sessions": [session], "recordings": recordings, "transcripts": transcripts,
                 "evaluations": evaluations, "events": events}
 
+    def audit_documents(self, session_id: ObjectId) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
+        """The session document (None if missing) and its events, for `verify-audit`."""
+        with self._errors():
+            return (self.db.sessions.find_one({"_id": session_id}),
+                    list(self.db.events.find({"session_id": session_id})))
+
     # -- internals -----------------------------------------------------------------------------
 
     def _sync_collection(self, name: str) -> Collection:

@@ -17,6 +17,7 @@ from typing import Any
 
 from bson import ObjectId
 
+from speakcheck_desktop.core.audit_chain import GENESIS, chain_link
 from speakcheck_desktop.core.clock import Clock, SystemClock, from_epoch_ms, to_epoch_ms
 from speakcheck_desktop.core.records import (
     COLLECTIONS, RECORD_BY_COLLECTION, Evaluation, Event, EventType, Level, Record, RecordError,
@@ -204,7 +205,11 @@ class LocalStore:
             if session.status is not SessionStatus.ACTIVE:
                 raise RecordError("sessions.status", f"session {session_id} is already {session.status.value}",
                                   "ending an active session")
-            ended = replace(session, status=status, ended_at=self._stamp(session_id))
+            # The chain's length and last hash at the end: removing the last events is caught too.
+            head = self._chain_head(session_id)
+            audit = {"events": head["seq"], "head": head["hash"]} if head else {"events": 0, "head": GENESIS}
+            ended = replace(session, status=status, ended_at=self._stamp(session_id),
+                            metadata={**(session.metadata or {}), "audit": audit})
             self._put(ended, last_activity_ms=to_epoch_ms(ended.ended_at))
         return ended
 
@@ -453,12 +458,24 @@ class LocalStore:
 
     def _put_event(self, session_id: ObjectId, type: EventType | str, payload: dict[str, Any] | None,
                    at: datetime | None = None) -> Event:
-        event = Event(id=ObjectId(), session_id=session_id, type=type, payload=payload,
-                      created_at=at or self._stamp(session_id))
+        event_id, created_at = ObjectId(), at or self._stamp(session_id)
+        # The audit chain (core/audit_chain.py): each event carries the hash of the one before.
+        link = chain_link(event_id, session_id, str(type), created_at, payload, self._chain_head(session_id))
+        event = Event(id=event_id, session_id=session_id, type=type, payload={**(payload or {}), "chain": link},
+                      created_at=created_at)
         self._put(event)
         self._conn.execute("UPDATE sessions SET last_activity_ms = MAX(last_activity_ms, ?) WHERE id = ?",
                            (to_epoch_ms(event.created_at), str(session_id)))
         return event
+
+    def _chain_head(self, session_id: ObjectId) -> dict[str, Any] | None:
+        """The `chain` of the session's newest chained event (None before the first)."""
+        head = None
+        for (doc,) in self._conn.execute("SELECT doc FROM events WHERE session_id = ?", (str(session_id),)):
+            chain = (decode_document(doc).get("payload") or {}).get("chain")
+            if isinstance(chain, dict) and (head is None or chain["seq"] > head["seq"]):
+                head = chain
+        return head
 
     def _stamp(self, session_id: ObjectId) -> datetime:
         """Now, but never before the session's newest entry: if the device clock goes backwards,
