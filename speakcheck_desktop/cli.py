@@ -1,4 +1,4 @@
-"""`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor).
+"""`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback:
 1 when the operation could not finish (MongoDB offline, something rejected), 2 when the setup is
@@ -8,16 +8,20 @@ wrong (a setting, a damaged local database).
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import re
 import sys
 from collections.abc import Sequence
 from datetime import timedelta
+from pathlib import Path
 
 from bson import ObjectId
 
-from speakcheck_desktop.config import ConfigError, Settings, load_settings
+from speakcheck_desktop.config import ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.audit_chain import verify_chain
+from speakcheck_desktop.core.operator_pin import PinError, hash_pin
+from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
@@ -65,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     pull.add_argument("--user", type=parse_object_id, required=True, metavar="USER_ID")
     pull.add_argument("--fetch", action="store_true", help="copy them here (default: only list them)")
     sub.add_parser("doctor", help="check the local store and MongoDB")
+    pin = sub.add_parser("kiosk-pin", help="set the kiosk operator's PIN (stored as a salted hash in kiosk.toml)")
+    pin.add_argument("--file", type=Path, help="the kiosk.toml to write (default: the one in use, else the config dir)")
+    pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input instead of asking twice")
     audit = sub.add_parser("verify-audit", help="check a session's event chain in MongoDB; name the first broken link")
     audit.add_argument("session_id", type=parse_object_id)
     return parser
@@ -205,6 +212,22 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
     return 0 if healthy else EXIT_FAILED
 
 
+def cmd_kiosk_pin(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    path = args.file or find_kiosk_file() or config_dir() / "kiosk.toml"
+    if args.stdin:
+        pin = sys.stdin.readline().strip()
+    else:
+        pin = getpass.getpass("New operator PIN (digits): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            raise CommandFailed("The two PINs differ; nothing was changed.")
+    try:
+        save_operator_pin(path, hash_pin(pin))
+    except (PinError, KioskConfigError) as exc:
+        raise CommandFailed(f"{exc} Nothing was changed.") from None
+    print(f"Operator PIN set (kept only as a salted hash) in {path}.")
+    return 0
+
+
 def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
     mirror = _mirror(settings)
     try:
@@ -220,7 +243,7 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalS
 
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
-            "verify-audit": cmd_verify_audit}
+            "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin}
 
 
 if __name__ == "__main__":

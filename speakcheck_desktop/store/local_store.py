@@ -86,6 +86,13 @@ class DeleteReport:
     files_left: list[tuple[str, str]] = field(default_factory=list)  # path, why
 
 
+@dataclass
+class PurgeReport:
+    sessions: list[ObjectId] = field(default_factory=list)  # forgotten here (MongoDB has them)
+    documents: int = 0
+    waiting: list[tuple[ObjectId, str]] = field(default_factory=list)  # session kept, and why
+
+
 class LocalStore:
     """One connection; use it from one thread at a time (the app's store lane). The sync relay
     opens a LocalStore of its own on the same file: SQLite's WAL lets them work side by side."""
@@ -268,6 +275,45 @@ class LocalStore:
                 report.files_left.append((file_url, why_kept))
             elif removed:
                 report.files_removed.append(file_url)
+        return report
+
+    def purge_acknowledged(self, older_than: timedelta = timedelta(0)) -> PurgeReport:
+        """Kiosk retention: forget ended sessions that MongoDB has acknowledged in full, `older_than`
+        after they ended. Nothing is queued (MongoDB keeps them). A session is kept while any of its
+        documents waits in the outbox, or while its audio exists only on this machine."""
+        report = PurgeReport()
+        cutoff = to_epoch_ms(self.clock.now() - older_than)
+        ended = [r[0] for r in self._conn.execute(
+            "SELECT id FROM sessions WHERE status != 'active' AND last_activity_ms <= ?", (cutoff,))]
+        for sid in ended:
+            with self._write():
+                ids = {c: [r[0] for r in self._conn.execute(
+                    f"SELECT id FROM {c} WHERE {'id' if c == 'sessions' else 'session_id'} = ?", (sid,))]
+                    for c in ("events", "evaluations", "transcripts", "recordings", "sessions")}
+                waiting = sum(self._conn.execute(
+                    f"SELECT COUNT(*) FROM outbox WHERE collection = ? AND doc_id IN ({','.join('?' * len(v))})",
+                    (c, *v)).fetchone()[0] for c, v in ids.items() if v)
+                if waiting:
+                    report.waiting.append((ObjectId(sid), f"{waiting} document(s) not yet acknowledged by MongoDB"))
+                    continue
+                local_audio = [url for (url,) in self._conn.execute(
+                    "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
+                    "AND pruned_at_ms IS NULL", (sid,)) if Path(url).exists()]
+                if local_audio:
+                    report.waiting.append((ObjectId(sid), f"{len(local_audio)} audio file(s) exist only on this "
+                                                          f"computer"))
+                    continue
+                user = self._conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
+                for collection, doc_ids in ids.items():
+                    key = "id" if collection == "sessions" else "session_id"
+                    self._conn.execute(f"DELETE FROM {collection} WHERE {key} = ?", (sid,))
+                    report.documents += len(doc_ids)
+                if user and not self._conn.execute("SELECT 1 FROM sessions WHERE user_id = ?", (user,)).fetchone() \
+                        and not self._conn.execute("SELECT 1 FROM outbox WHERE collection = 'users' AND doc_id = ?",
+                                                   (user,)).fetchone():
+                    self._conn.execute("DELETE FROM users WHERE id = ?", (user,))
+                    report.documents += 1
+                report.sessions.append(ObjectId(sid))
         return report
 
     def import_documents(self, detail: SessionDetail, user: User | None = None) -> bool:

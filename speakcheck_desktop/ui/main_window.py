@@ -3,30 +3,26 @@ status bar, driving one speaking test at a time through the services."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from speakcheck_desktop.assess.assessment import AssessmentOutcome
 from speakcheck_desktop.assess.credentials import save_api_key
-from speakcheck_desktop.audio.recorder import RecordingResult
 from speakcheck_desktop.config import ConfigError, config_dir, save_settings_file
 from speakcheck_desktop.core.records import EventType
 from speakcheck_desktop.preferences import load_preferences, save_preferences
 from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
 from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary
+from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
 from speakcheck_desktop.ui.settings_dialog import SettingsDialog
 from speakcheck_desktop.ui.widgets import LevelPicker, RecorderPanel, TaskCard
-
-METER_INTERVAL_MS = 40
 
 
 class MainWindow(QMainWindow):
@@ -37,11 +33,6 @@ class MainWindow(QMainWindow):
         self.sessions = services.sessions
         self.recorder = services.recorder
         self._qsettings = settings_store
-        self.test: ActiveTest | None = None
-        self.phase = "idle"
-        self._prep_ends = 0.0
-        self._shown_recording: Path | None = None  # the recording whose results are on screen
-        self._mic_checked = False
 
         self.levels = LevelPicker()
         self.task_card = TaskCard()
@@ -95,40 +86,24 @@ class MainWindow(QMainWindow):
         for label in (self.sync_label, self.ai_label, self.mic_label):
             self.statusBar().addPermanentWidget(label)
 
-        self._meter = QTimer(self)
-        self._meter.setInterval(METER_INTERVAL_MS)
-        self._meter.timeout.connect(self._tick_recording)
-        self._prep = QTimer(self)
-        self._prep.setInterval(100)
-        self._prep.timeout.connect(self._tick_preparation)
-        QShortcut(QKeySequence(Qt.Key_Space), self, self._space)
+        self.flow = ExamFlow(services, self.task_card, self.panel, self.transcript, self.scores, parent=self)
+        QShortcut(QKeySequence(Qt.Key_Space), self, self.flow.space)
 
         self.levels.level_changed.connect(self._level_changed)
         self.task_card.another_requested.connect(lambda: self._choose_task(exclude=self._task_id()))
         self.panel.start_requested.connect(self.start_test)
-        self.panel.record_requested.connect(self.start_recording)
-        self.panel.stop_requested.connect(self.stop_recording)
-        self.panel.finish_requested.connect(self.finish_test)
-        self.scores.tip_span_clicked.connect(self._play_span)
         self.history.open_requested.connect(self._open_session)
         self.history.resume_requested.connect(self._resume_session)
         self.history.delete_requested.connect(self._delete_session)
+        self.flow.phase_changed.connect(self._phase_changed)
+        self.flow.microphone.connect(self.mic_label.setText)
+        self.flow.ai_state.connect(self.ai_label.setText)
+        self.flow.problem.connect(self.show_error)
 
         s = self.sessions
         s.error.connect(self.show_error)
-        s.test_started.connect(self._test_started)
-        s.assessing.connect(self._assessing)
-        s.assessed.connect(self._assessed)
-        s.assessment_waiting.connect(self._assessment_waiting)
         s.test_finished.connect(lambda session: self._set_idle())
         s.history_changed.connect(self.history.reload)
-        r = self.recorder
-        r.started.connect(self._recording_started)
-        r.finished.connect(self._recording_finished)
-        r.failed.connect(self._recording_failed)
-        r.notice.connect(lambda text: self.panel.hint.setText(text))
-        r.problem.connect(self.show_error)
-        r.checked.connect(self._microphone_checked)
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         if services.sync is not None:
             services.sync.status_changed.connect(self.show_sync_status)
@@ -142,36 +117,21 @@ class MainWindow(QMainWindow):
         self._choose_task()
         self.history.reload()
 
-    # -- the flow ------------------------------------------------------------------------------
+    # -- the flow (ui/exam_flow.py runs the test itself) ------------------------------------------
+
+    @property
+    def phase(self) -> str:
+        return self.flow.phase
+
+    @property
+    def test(self) -> ActiveTest | None:
+        return self.flow.test
 
     def start_test(self) -> None:
-        task = self.task_card.task
-        if task is None:
-            return
-        self.panel.start.setEnabled(False)
-        self.sessions.start_test(self.levels.level, task)
-
-    def start_recording(self) -> None:
-        if self.test is None or self.recorder.recording:
-            return
-        self._prep.stop()
-        self.panel.phase.setText("Starting the microphone\u2026")
-        self.panel.record.setEnabled(False)
-        self.scores.clear()
-        self.transcript.view.clear()
-        self._shown_recording = self.sessions.new_recording_path(self.test.session)
-        self.recorder.start(self._shown_recording, self.test.task.speak_s)
+        self.flow.start_test(self.levels.level, self.task_card.task)
 
     def stop_recording(self) -> None:
-        self.panel.stop.setEnabled(False)
-        self.panel.phase.setText("Saving your answer\u2026")
-        self.recorder.stop()
-
-    def finish_test(self) -> None:
-        if self.test is not None:
-            self.sessions.finish_test(self.test.session.id)
-
-    # -- reactions -----------------------------------------------------------------------------
+        self.flow.stop_recording()
 
     def _level_changed(self, level: str) -> None:
         if self.phase == "idle":
@@ -183,98 +143,8 @@ class MainWindow(QMainWindow):
     def _task_id(self) -> str | None:
         return self.task_card.task.id if self.task_card.task else None
 
-    def _test_started(self, test: ActiveTest) -> None:
-        self.test = test
-        self.task_card.show_task(test.task)
-        self._set_phase("preparing")
-        self.panel.record.setFocus()
-        if not self._mic_checked:
-            self.mic_label.setText("Microphone: checking\u2026")
-            self.recorder.check_microphone()  # while the person prepares: sound arriving, too little, too much
-        self._prep_ends = time.monotonic() + test.task.prep_s
-        self._tick_preparation()
-        self._prep.start()
-
-    def _tick_preparation(self) -> None:
-        left = self._prep_ends - time.monotonic()
-        if left <= 0:
-            self.start_recording()
-            return
-        self.panel.phase.setText("Prepare your answer. Recording starts by itself when the time is up.")
-        self.panel.clock.setText(f"{int(left) // 60}:{int(left) % 60:02d}")
-
-    def _microphone_checked(self, check: Any) -> None:
-        self._mic_checked = True
-        self.mic_label.setText(f"Microphone: {check.device_name}")
-        self.panel.device.setText(f"Microphone: {check.device_name}")
-        # Quiet is normal while someone prepares; only digital silence (a muted or dead input)
-        # is worth a word before they start.
-        dead = check.problem and check.peak_dbfs <= -100
-        if check.notice or (dead and self.phase == "preparing"):
-            self.panel.hint.setText(" ".join(t for t in (check.notice, check.problem if dead else None) if t))
-
-    def _recording_started(self, device: str) -> None:
-        self._set_phase("recording")
-        self.panel.stop.setFocus()  # Space (or Enter) now stops, whatever had the focus before
-        self.mic_label.setText(f"Microphone: {device}")
-        self.panel.device.setText(f"Microphone: {device}")
-        self.panel.phase.setText("Recording \u2013 speak now. Press Stop (or Space) when you have finished.")
-        self._meter.start()
-
-    def _tick_recording(self) -> None:
-        level = self.recorder.level()
-        if level is not None:
-            self.panel.meter.set_level(level.rms_dbfs, level.peak_dbfs)
-        elapsed = self.recorder.elapsed_s()
-        limit = self.test.task.speak_s if self.test else 0
-        left = max(0, limit - elapsed)
-        self.panel.clock.setText(f"{int(elapsed) // 60}:{int(elapsed) % 60:02d} / {int(left) // 60}:{int(left) % 60:02d} left")
-        problem = self.recorder.signal_problem()
-        self.panel.hint.setText(problem or "")
-
-    def _recording_finished(self, result: RecordingResult) -> None:
-        self._meter.stop()
-        self._set_phase("saved")
-        self.panel.finish.setFocus()
-        self.panel.clock.setText("")
-        self.panel.phase.setText(f"Your answer ({result.duration_s:.0f} s) is saved.")
-        self.panel.hint.setText(result.message or result.signal_problem or "")
-        if result.stopped_by.value == "microphone_lost":
-            self.mic_label.setText("Microphone: lost")
-        if self.test is not None:
-            self.transcript.show_status("Saving\u2026")
-            self.sessions.save_recording(self.test, result)
-
-    def _recording_failed(self, message: str) -> None:
-        self._meter.stop()
-        self.mic_label.setText("Microphone: problem")
-        self._set_phase("preparing" if self.test else "idle")
-        self.panel.phase.setText("The recording could not start.")
-        self.show_error(message)
-
-    def _assessing(self, text: str) -> None:
-        self.ai_label.setText("AI: working")
-        self.transcript.show_status(text)
-        self.scores.clear("Assessing your answer\u2026")
-
-    def _assessed(self, outcome: AssessmentOutcome) -> None:
-        self.ai_label.setText("AI: ready")
-        self._show_result(outcome.transcript.text, outcome.transcript.segments, outcome.measures.as_dict(),
-                          outcome.evaluation, outcome.verdict.reasons, outcome.verdict.advice,
-                          [(p.start_s, p.end_s) for p in outcome.pauses], outcome.outside_scale)
-
-    def _show_result(self, text: str, segments: list | None, fluency: dict, evaluation: Any, reasons: list[str],
-                     advice: list[str], pauses: list[tuple[float, float]], outside_scale: str | None) -> None:
-        self.transcript.show_transcript(text, segments, pauses)
-        if evaluation is None:
-            self.scores.show_not_enough_evidence(reasons, advice, fluency)
-        else:
-            self.scores.show_evaluation(evaluation, fluency, outside_scale)
-
-    def _assessment_waiting(self, message: str) -> None:
-        self.ai_label.setText("AI: waiting")
-        self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
-        self.scores.clear(message)
+    def _phase_changed(self, phase: str) -> None:
+        self.levels.setEnabled(phase == "idle")
 
     def show_sync_status(self, status: SyncStatus) -> None:
         text = {SyncState.SYNCED: "Sync: up to date" if status.last_success else "Sync: nothing to send yet",
@@ -352,12 +222,12 @@ class MainWindow(QMainWindow):
         transcript = detail.transcripts[-1] if detail.transcripts else None
         payload = next((e.payload for e in reversed(detail.events)
                         if e.type in (EventType.EVALUATE, EventType.INSUFFICIENT_EVIDENCE)), None) or {}
-        self._shown_recording = Path(detail.recordings[-1].file_url) if detail.recordings else None
+        self.flow.shown_recording = Path(detail.recordings[-1].file_url) if detail.recordings else None
         if transcript is None:
             self.transcript.show_status("No transcript yet." if detail.recordings else "Nothing was recorded.")
             self.scores.clear()
             return
-        self._show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
+        self.flow.show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
                           payload.get("reasons", []), payload.get("advice", []),
                           [tuple(p) for p in payload.get("pauses", [])], payload.get("outside_scale"))
 
@@ -368,12 +238,8 @@ class MainWindow(QMainWindow):
         self.sessions.resume(item.session.id, self._resumed)
 
     def _resumed(self, test: ActiveTest) -> None:
-        self.test = test
         self.levels.set_level(test.session.level.value)
-        self.task_card.show_task(test.task)
-        self._set_phase("preparing")
-        self.panel.phase.setText("Session resumed. Record your answer when you are ready.")
-        self.panel.clock.setText("")
+        self.flow.resumed(test)
 
     def _delete_session(self, item: SessionSummary) -> None:
         answer = QMessageBox.question(
@@ -383,34 +249,9 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.Yes:
             self.sessions.delete_session(item.session.id)
 
-    def _play_span(self, start: float, end: float) -> None:
-        if self._shown_recording is not None:
-            self.recorder.play(self._shown_recording, start, end)
-
-    # -- state ---------------------------------------------------------------------------------
-
-    def _set_phase(self, phase: str) -> None:
-        self.phase = phase
-        self.panel.set_mode(phase)
-        self.panel.start.setEnabled(True)
-        self.panel.record.setEnabled(True)
-        self.panel.stop.setEnabled(True)
-        busy = phase in ("preparing", "recording")
-        self.levels.setEnabled(not busy and phase != "saved")
-        self.task_card.another.setEnabled(phase == "idle")
-
     def _set_idle(self) -> None:
-        self.test = None
-        self._set_phase("idle")
-        self.panel.phase.setText("Test finished. Choose a level and start another when you are ready.")
-        self.panel.clock.setText("")
+        self.flow.reset("Test finished. Choose a level and start another when you are ready.", clear_results=False)
         self._choose_task()
-
-    def _space(self) -> None:
-        if self.phase == "recording":
-            self.stop_recording()
-        elif self.phase in ("preparing", "saved") and self.test is not None:
-            self.start_recording()
 
     def _restore_layout(self) -> None:
         if self._qsettings is not None:
@@ -427,6 +268,5 @@ class MainWindow(QMainWindow):
         if self._qsettings is not None:
             self._qsettings.setValue("window/geometry", self.saveGeometry())
             self._qsettings.setValue("window/state", self.saveState())
-        self._meter.stop()
-        self._prep.stop()
+        self.flow.stop_timers()
         super().closeEvent(event)

@@ -1,0 +1,119 @@
+"""Kiosk mode's settings: a `kiosk.toml` an administrator deploys, read once at start.
+
+Where it is looked for, first found wins: `SPEAKCHECK_KIOSK_FILE`; next to the executable (a
+bundle on a kiosk); the config dir (`~/.config/speakcheck-desktop/kiosk.toml`). A kiosk file
+found there turns kiosk mode on, as `--kiosk` does. An example, every key optional except the PIN:
+
+    centre = "Riverside Language Centre"
+    level = "B1"                 # fixed by the centre; leave out to let the operator choose
+    ask_name = false             # ask the candidate's name as well as the candidate ID
+    attempts_per_task = 1        # recordings a candidate may make for the task
+    show_result = "submitted"    # "scores" | "level" | "submitted"
+    idle_reset_s = 180           # back to check-in after this long without input
+    keep_after_sync_h = 0        # local copy kept this long after MongoDB acknowledged it
+    operator_pin = "scrypt$..."  # written by `speakcheck kiosk-pin`, never the PIN itself
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from speakcheck_desktop.config import config_dir
+from speakcheck_desktop.core.records import Level
+
+SHOW_RESULT = ("scores", "level", "submitted")
+
+
+class KioskConfigError(ValueError):
+    """A kiosk.toml that cannot be used: says which key, and what is allowed."""
+
+
+@dataclass(frozen=True)
+class KioskConfig:
+    path: Path | None = None
+    operator_pin: str | None = None  # the salted hash (core/operator_pin.py)
+    centre: str = ""
+    level: Level | None = None
+    ask_name: bool = False
+    attempts_per_task: int = 1
+    show_result: str = "scores"
+    idle_reset_s: float = 180.0
+    keep_after_sync_h: float = 0.0
+
+
+def kiosk_file_candidates() -> list[Path]:
+    found = []
+    if os.environ.get("SPEAKCHECK_KIOSK_FILE"):
+        found.append(Path(os.environ["SPEAKCHECK_KIOSK_FILE"]))
+    if getattr(sys, "frozen", False):
+        found.append(Path(sys.executable).resolve().parent / "kiosk.toml")
+    found.append(config_dir() / "kiosk.toml")
+    return found
+
+
+def find_kiosk_file() -> Path | None:
+    return next((p for p in kiosk_file_candidates() if p.is_file()), None)
+
+
+def load_kiosk_config(path: Path | None) -> KioskConfig:
+    """Defaults when `path` is None; otherwise the file, checked key by key."""
+    if path is None:
+        return KioskConfig()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise KioskConfigError(f"The kiosk settings {path} cannot be read ({exc.strerror or exc}).") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise KioskConfigError(f"The kiosk settings {path} are not valid TOML: {exc}.") from None
+
+    def bad(key: str, allowed: str) -> KioskConfigError:
+        return KioskConfigError(f"{path}: {key} = {raw[key]!r} is not allowed ({allowed}).")
+
+    unknown = set(raw) - {f for f in KioskConfig.__dataclass_fields__ if f != "path"}
+    if unknown:
+        raise KioskConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}.")
+    values: dict = {}
+    if "level" in raw:
+        if raw["level"] not in {lv.value for lv in Level}:
+            raise bad("level", "A2, B1, B2 or C1")
+        values["level"] = Level(raw["level"])
+    if "show_result" in raw:
+        if raw["show_result"] not in SHOW_RESULT:
+            raise bad("show_result", ", ".join(SHOW_RESULT))
+        values["show_result"] = raw["show_result"]
+    for key, low, kind in (("attempts_per_task", 1, int), ("idle_reset_s", 15, (int, float)),
+                           ("keep_after_sync_h", 0, (int, float))):
+        if key in raw:
+            if isinstance(raw[key], bool) or not isinstance(raw[key], kind) or raw[key] < low:
+                raise bad(key, f"a number, at least {low}")
+            values[key] = raw[key]
+    for key in ("centre", "operator_pin"):
+        if key in raw:
+            if not isinstance(raw[key], str):
+                raise bad(key, "a quoted string")
+            values[key] = raw[key]
+    if "ask_name" in raw:
+        if not isinstance(raw["ask_name"], bool):
+            raise bad("ask_name", "true or false")
+        values["ask_name"] = raw["ask_name"]
+    return KioskConfig(path=path, **values)
+
+
+def save_operator_pin(path: Path, pin_hash: str) -> Path:
+    """Put `operator_pin = "<hash>"` into the kiosk file, keeping its other lines; atomic, and
+    readable by its owner only (the hash is slow to attack, but no reason to show it around)."""
+    lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else [
+        "# SpeakCheck Desktop kiosk settings (see the README, \u201cKiosk mode\u201d)."]
+    lines = [line for line in lines if not line.strip().startswith("operator_pin")]
+    lines.append(f'operator_pin = "{pin_hash}"')
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    os.chmod(tmp, 0o600)
+    tmp.replace(path)
+    load_kiosk_config(path)  # what was written reads back
+    return path
