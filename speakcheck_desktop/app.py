@@ -9,6 +9,7 @@ import logging.handlers
 import sys
 import time
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
@@ -21,6 +22,7 @@ from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.task_bank import TaskBank
+from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, find_kiosk_file, load_kiosk_config
 from speakcheck_desktop.preferences import load_preferences, save_preferences
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.resources import resource_path
@@ -59,7 +61,8 @@ class AppServices:
 
 
 def build_services(settings: Settings, *, api_key: str | None, sync: bool = True, tasks: TaskBank | None = None,
-                   retry_s: float = 30.0, sync_backoff_cap_s: float = 120.0) -> AppServices:
+                   retry_s: float = 30.0, sync_backoff_cap_s: float = 120.0,
+                   kiosk: KioskConfig | None = None) -> AppServices:
     def open_store() -> LocalStore:
         return LocalStore.open(settings.database_path, settings.recordings_dir)
 
@@ -87,8 +90,11 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
     recorder.preferred_device = preferences.input_device
     sync_service = None
     if sync:
+        # A kiosk keeps candidates' data only until MongoDB has it (plus the centre's retention).
+        purge_after = timedelta(hours=kiosk.keep_after_sync_h) if kiosk else None
         sync_service = SyncService(open_store(), MongoMirror(settings.mongodb_uri, settings.mongodb_db,
-                                                             settings.mongodb_timeout_s), backoff_cap_s=sync_backoff_cap_s)
+                                                             settings.mongodb_timeout_s),
+                                   backoff_cap_s=sync_backoff_cap_s, purge_after=purge_after)
         sessions.data_changed.connect(sync_service.nudge)
     return AppServices(settings, sessions, recorder, sync_service, can_assess)
 
@@ -117,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="with --self-check: also record this long from the microphone")
     parser.add_argument("--startup-time", action="store_true",
                         help="show the window, print how long that took from launch, and quit")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="test-centre kiosk: full screen, one candidate after another (see kiosk.toml)")
     args, qt_args = parser.parse_known_args(argv[1:])
     if args.self_check:
         return self_check(args.record)
@@ -137,13 +145,23 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("SpeakCheck")
     try:
         settings = load_settings()
-        services = build_services(settings, api_key=stored_api_key())
-    except (ConfigError, StoreError) as exc:
+        kiosk_file = find_kiosk_file()
+        kiosk = load_kiosk_config(kiosk_file) if args.kiosk or kiosk_file else None
+        if kiosk is not None and not kiosk.operator_pin:
+            raise KioskConfigError("Kiosk mode needs an operator PIN (nobody could leave or set it up otherwise): "
+                                   "run “speakcheck kiosk-pin” as the administrator first.")
+        services = build_services(settings, api_key=stored_api_key(), kiosk=kiosk)
+    except (ConfigError, StoreError, KioskConfigError) as exc:
         QMessageBox.critical(None, "SpeakCheck cannot start", str(exc))
         print(f"speakcheck-desktop: {exc}", file=sys.stderr)
         return 2
-    window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat))
-    window.show()
+    if kiosk is not None:
+        from speakcheck_desktop.ui.kiosk_window import KioskWindow
+        window = KioskWindow(services, kiosk)
+        window.showFullScreen()
+    else:
+        window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat))
+        window.show()
     if args.startup_time:
         from PySide6.QtCore import QTimer
 

@@ -22,6 +22,7 @@ from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
 from speakcheck_desktop.audio.errors import AudioError
 from speakcheck_desktop.audio.recorder import RecordingResult
 from speakcheck_desktop.audio.recovery import recording_path
+from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Session, SessionStatus
 from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.services.lanes import TaskLane
@@ -76,11 +77,13 @@ class SessionService(QObject):
     def choose_task(self, level: Level | str, exclude: str | None, on_done: Callable[[Task], None]) -> None:
         self.on_store(lambda s: self.tasks.choose(level, s.recent_task_ids(self.user_id), exclude=exclude), on_done)
 
-    def start_test(self, level: Level | str, task: Task) -> None:
+    def start_test(self, level: Level | str, task: Task, candidate: Candidate | None = None) -> None:
+        """A new session for the device's user, or for a kiosk's checked-in candidate."""
         def start(store: LocalStore) -> ActiveTest:
-            session = store.start_session(level, user_id=self.user_id, metadata={
+            user_id = store.ensure_user(candidate.user_id, candidate.name).id if candidate else self.user_id
+            session = store.start_session(level, user_id=user_id, metadata={
                 "task_id": task.id, "task_kind": task.kind, "task_prompt": task.prompt,
-                "prep_s": task.prep_s, "speak_s": task.speak_s})
+                "prep_s": task.prep_s, "speak_s": task.speak_s, **(candidate.metadata() if candidate else {})})
             return ActiveTest(session, task)
         self.on_store(start, self._started)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from datetime import timedelta
+
 from PySide6.QtCore import QObject, Signal
 
 from speakcheck_desktop.config import ConfigError, check_mongodb_uri, redact_uri
@@ -10,12 +13,15 @@ from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncStatus
 from speakcheck_desktop.services.lanes import TaskLane
 from speakcheck_desktop.store.local_store import LocalStore
 
+PURGE_EVERY_S = 10.0
+
 
 class SyncService(QObject):
     status_changed = Signal(object)  # SyncStatus, from the relay's thread, queued to the GUI
+    purged = Signal(object)  # PurgeReport (kiosk retention), after each purge
 
     def __init__(self, store: LocalStore, mirror: MongoMirror, idle_s: float = 2.0, backoff_cap_s: float = 120.0,
-                 parent: QObject | None = None):
+                 purge_after: timedelta | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._store = store  # a connection of its own, used only on the sync lane
         self._mirror = mirror
@@ -23,6 +29,9 @@ class SyncService(QObject):
                                   backoff_cap_s=backoff_cap_s)
         self._idle_s = idle_s
         self._last: SyncStatus | None = None
+        # Kiosk retention: forget what MongoDB acknowledged, `purge_after` after the session ended.
+        self._purge_after = purge_after
+        self._next_purge = 0.0
         self._lane = TaskLane("sync", self)
         self._check_lane = TaskLane("connection-check", self)
 
@@ -59,3 +68,7 @@ class SyncService(QObject):
         if status != self._last:
             self._last = status
             self.status_changed.emit(status)
+            self._next_purge = 0.0  # something was sent (or failed): look again now
+        if self._purge_after is not None and time.monotonic() >= self._next_purge:
+            self._next_purge = time.monotonic() + PURGE_EVERY_S
+            self.purged.emit(self._store.purge_acknowledged(self._purge_after))

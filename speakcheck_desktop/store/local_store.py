@@ -90,7 +90,9 @@ class DeleteReport:
 class PurgeReport:
     sessions: list[ObjectId] = field(default_factory=list)  # forgotten here (MongoDB has them)
     documents: int = 0
-    waiting: list[tuple[ObjectId, str]] = field(default_factory=list)  # session kept, and why
+    unacknowledged: list[ObjectId] = field(default_factory=list)  # kept: MongoDB has not confirmed it all yet
+    audio_here_only: list[ObjectId] = field(default_factory=list)  # kept: its audio exists only on this computer
+    assessment_pending: list[ObjectId] = field(default_factory=list)  # kept: not transcribed or assessed yet
 
 
 class LocalStore:
@@ -124,6 +126,18 @@ class LocalStore:
         user = User(id=ObjectId(), name=name, email=email, created_at=self.clock.now())
         with self._write():
             self._put(user)
+        return user
+
+    def ensure_user(self, user_id: ObjectId, name: str | None = None) -> User:
+        """The user with this id, created if new (a kiosk's candidate); a name given later is kept."""
+        with self._write():
+            user = self.get_user(user_id)
+            if user is None:
+                user = User(id=user_id, name=name, created_at=self.clock.now())
+                self._put(user)
+            elif name and user.name != name:
+                user = replace(user, name=name)
+                self._put(user)
         return user
 
     def update_user(self, user_id: ObjectId, name: str | None, email: str | None) -> User:
@@ -285,7 +299,13 @@ class LocalStore:
         cutoff = to_epoch_ms(self.clock.now() - older_than)
         ended = [r[0] for r in self._conn.execute(
             "SELECT id FROM sessions WHERE status != 'active' AND last_activity_ms <= ?", (cutoff,))]
+        # An answer still to be transcribed or assessed keeps its session (the work needs its rows).
+        busy = {str(r.session_id) for r in self.pending_transcriptions()}
+        busy |= {str(self.session_of("transcripts", t.id)) for t in self.pending_evaluations()}
         for sid in ended:
+            if sid in busy:
+                report.assessment_pending.append(ObjectId(sid))
+                continue
             with self._write():
                 ids = {c: [r[0] for r in self._conn.execute(
                     f"SELECT id FROM {c} WHERE {'id' if c == 'sessions' else 'session_id'} = ?", (sid,))]
@@ -294,14 +314,13 @@ class LocalStore:
                     f"SELECT COUNT(*) FROM outbox WHERE collection = ? AND doc_id IN ({','.join('?' * len(v))})",
                     (c, *v)).fetchone()[0] for c, v in ids.items() if v)
                 if waiting:
-                    report.waiting.append((ObjectId(sid), f"{waiting} document(s) not yet acknowledged by MongoDB"))
+                    report.unacknowledged.append(ObjectId(sid))
                     continue
                 local_audio = [url for (url,) in self._conn.execute(
                     "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
                     "AND pruned_at_ms IS NULL", (sid,)) if Path(url).exists()]
                 if local_audio:
-                    report.waiting.append((ObjectId(sid), f"{len(local_audio)} audio file(s) exist only on this "
-                                                          f"computer"))
+                    report.audio_here_only.append(ObjectId(sid))
                     continue
                 user = self._conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
                 for collection, doc_ids in ids.items():

@@ -3,7 +3,6 @@ status bar, driving one speaking test at a time through the services."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -11,18 +10,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from speakcheck_desktop.assess.credentials import save_api_key
-from speakcheck_desktop.config import ConfigError, config_dir, save_settings_file
 from speakcheck_desktop.core.records import EventType
-from speakcheck_desktop.preferences import load_preferences, save_preferences
-from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
+from speakcheck_desktop.remote.outbox_relay import SyncStatus
 from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary
 from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
-from speakcheck_desktop.ui.settings_dialog import SettingsDialog
-from speakcheck_desktop.ui.widgets import LevelPicker, RecorderPanel, TaskCard
+from speakcheck_desktop.ui.settings_dialog import edit_settings, sync_status_text
+from speakcheck_desktop.ui.widgets import ErrorBanner, LevelPicker, RecorderPanel, TaskCard
 
 
 class MainWindow(QMainWindow):
@@ -54,14 +50,7 @@ class MainWindow(QMainWindow):
         split.addWidget(results)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 1)
-        self.banner = QLabel()
-        self.banner.setObjectName("errorBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel#errorBanner { background: #fbe3e1; color: #5c1712; padding: 8px; "
-                                  "border: 1px solid #e6a39c; border-radius: 4px; }")
-        self.banner.setToolTip("Click to dismiss")
-        self.banner.mousePressEvent = lambda event: self.banner.setVisible(False)
-        self.banner.setVisible(False)
+        self.banner = ErrorBanner()
         central = QWidget()
         central_layout = QVBoxLayout(central)
         central_layout.addWidget(self.banner)
@@ -147,68 +136,18 @@ class MainWindow(QMainWindow):
         self.levels.setEnabled(phase == "idle")
 
     def show_sync_status(self, status: SyncStatus) -> None:
-        text = {SyncState.SYNCED: "Sync: up to date" if status.last_success else "Sync: nothing to send yet",
-                SyncState.WAITING: f"Sync: {status.pending} waiting",
-                SyncState.OFFLINE: f"Sync: offline, {status.pending} waiting (kept on this computer)",
-                SyncState.NEEDS_ATTENTION: "Sync: needs attention"}[status.state]
-        self.sync_label.setText(text)
+        self.sync_label.setText(sync_status_text(status))
         self.sync_label.setToolTip(status.problem or "")
 
     def show_error(self, message: str) -> None:
         """Problems show in a banner at the top, in words; nothing blocks the window."""
-        self.banner.setText(message)
-        self.banner.setVisible(True)
+        self.banner.show_message(message)
 
     # -- settings ------------------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        self.recorder.list_devices(self._show_settings)
-
-    def _show_settings(self, devices: list) -> None:
-        sync = self.services.sync
-        dialog = SettingsDialog(
-            self.services.settings, has_key=self.services.can_assess, devices=[d.name for d in devices],
-            current_device=self.recorder.preferred_device,
-            test_connection=sync.test_connection if sync else (lambda uri, db, done: done("Sync is switched off.")),
-            parent=self)
-        dialog.accepted.connect(lambda: self._save_settings(dialog))
-        self.settings_dialog = dialog
-        dialog.open()
-
-    def _save_settings(self, dialog: SettingsDialog) -> None:
-        """Write the settings file, the preferences and the keyring off the GUI thread (a keyring
-        answers over D-Bus and may take a while); problems come back as sentences."""
-        values, key, device = dialog.values(), dialog.api_key(), dialog.device_name()
-        name, email = dialog.fields["user_name"].text().strip(), dialog.fields["user_email"].text().strip()
-        user_id = self.sessions.user_id
-        self.recorder.preferred_device = device
-
-        def save(store) -> list[str]:
-            problems = []
-            try:
-                save_settings_file(values)
-            except ConfigError as exc:
-                problems.append(str(exc))
-            if key:
-                try:
-                    save_api_key(key)
-                except Exception as exc:  # keyring backends raise their own types; none has a key to leak
-                    problems.append("The API key could not be saved: this system has no keyring available "
-                                    f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
-            preferences_path = config_dir() / "preferences.json"
-            save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=device))
-            if (name or email) and user_id is not None:
-                store.update_user(user_id, name, email)
-            return problems
-
-        def saved(problems: list[str]) -> None:
-            self.sessions.data_changed.emit()
-            if problems:
-                self.show_error(" ".join(problems))
-            else:
-                self.statusBar().showMessage("Settings saved. Server and database changes apply when SpeakCheck "
-                                             "starts next time.", 15000)
-        self.sessions.on_store(save, saved)
+        edit_settings(self, self.services, self.show_error,
+                      lambda text: self.statusBar().showMessage(text, 15000))
 
     # -- history -------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -13,7 +14,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from speakcheck_desktop.config import Settings, redact_uri
+from speakcheck_desktop.assess.credentials import save_api_key
+from speakcheck_desktop.config import ConfigError, Settings, config_dir, redact_uri, save_settings_file
+from speakcheck_desktop.preferences import load_preferences, save_preferences
+from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
 
 # settings.toml key -> the environment variable that overrides it
 ENV_OF = {
@@ -121,3 +125,63 @@ class SettingsDialog(QDialog):
 
     def device_name(self) -> str | None:
         return self.device.currentData()
+
+
+def sync_status_text(status: SyncStatus) -> str:
+    return {SyncState.SYNCED: "Sync: up to date" if status.last_success else "Sync: nothing to send yet",
+            SyncState.WAITING: f"Sync: {status.pending} waiting",
+            SyncState.OFFLINE: f"Sync: offline, {status.pending} waiting (kept on this computer)",
+            SyncState.NEEDS_ATTENTION: "Sync: needs attention"}[status.state]
+
+
+def edit_settings(parent: QWidget, services: Any, show_error: Callable[[str], None],
+                  show_message: Callable[[str], None]) -> None:
+    """Open the settings dialog (non-modal) for `parent`, as `parent.settings_dialog`; save what
+    the person accepts off the GUI thread (a keyring answers over D-Bus and may take a while);
+    problems come back as sentences."""
+    recorder, sessions = services.recorder, services.sessions
+
+    def show(devices: list) -> None:
+        sync = services.sync
+        dialog = SettingsDialog(
+            services.settings, has_key=services.can_assess, devices=[d.name for d in devices],
+            current_device=recorder.preferred_device,
+            test_connection=sync.test_connection if sync else (lambda uri, db, done: done("Sync is switched off.")),
+            parent=parent)
+        dialog.accepted.connect(lambda: save(dialog))
+        parent.settings_dialog = dialog
+        dialog.open()
+
+    def save(dialog: SettingsDialog) -> None:
+        values, key, device = dialog.values(), dialog.api_key(), dialog.device_name()
+        name, email = dialog.fields["user_name"].text().strip(), dialog.fields["user_email"].text().strip()
+        user_id = sessions.user_id
+        recorder.preferred_device = device
+
+        def write(store) -> list[str]:
+            problems = []
+            try:
+                save_settings_file(values)
+            except ConfigError as exc:
+                problems.append(str(exc))
+            if key:
+                try:
+                    save_api_key(key)
+                except Exception as exc:  # keyring backends raise their own types; none has a key to leak
+                    problems.append("The API key could not be saved: this system has no keyring available "
+                                    f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
+            preferences_path = config_dir() / "preferences.json"
+            save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=device))
+            if (name or email) and user_id is not None:
+                store.update_user(user_id, name, email)
+            return problems
+
+        def written(problems: list[str]) -> None:
+            sessions.data_changed.emit()
+            if problems:
+                show_error(" ".join(problems))
+            else:
+                show_message("Settings saved. Server and database changes apply when SpeakCheck starts next time.")
+        sessions.on_store(write, written)
+
+    recorder.list_devices(show)

@@ -14,6 +14,26 @@ from speakcheck_desktop.core.records import SCORE_KEYS, Level
 from speakcheck_desktop.core.task_bank import LEVEL_SUMMARIES, Task
 
 
+class ErrorBanner(QLabel):
+    """Problems in words at the top of a window, instead of dialogs that block it; click to dismiss."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("errorBanner")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#errorBanner { background: #fbe3e1; color: #5c1712; padding: 8px; "
+                           "border: 1px solid #e6a39c; border-radius: 4px; }")
+        self.setToolTip("Click to dismiss")
+        self.setVisible(False)
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(True)
+
+    def mousePressEvent(self, event) -> None:
+        self.setVisible(False)
+
+
 class LevelPicker(QGroupBox):
     level_changed = Signal(str)
 
@@ -73,6 +93,11 @@ class TaskCard(QGroupBox):
         self.kind.setText(f"{task.level.value} \u00b7 {task.kind.capitalize()}")
         self.prompt.setText(task.prompt)
         self.timing.setText(f"Preparation {task.prep_s} s \u00b7 Speaking up to {task.speak_s} s")
+
+    def clear(self) -> None:
+        self.task = None
+        for label in (self.kind, self.prompt, self.timing):
+            label.setText("")
 
 
 class LevelMeter(QWidget):
