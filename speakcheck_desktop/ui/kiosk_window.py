@@ -122,6 +122,9 @@ class KioskWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle("SpeakCheck \u2013 speaking test")
         self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)  # read from a step back, by people under stress
+        self.setFont(font)
         self.services = services
         self.sessions = services.sessions
         self.config = config
@@ -147,7 +150,12 @@ class KioskWindow(QMainWindow):
         self.operator.setFlat(True)
         self.operator.setFocusPolicy(Qt.NoFocus)
         self.operator.setAccessibleName("Operator menu (PIN)")
+        # Who is taking the test, for the invigilator walking past; empty at check-in.
+        self.who = QLabel("")
+        self.who.setAccessibleName("Candidate")
         header.addWidget(self.centre)
+        header.addStretch(1)
+        header.addWidget(self.who)
         header.addStretch(1)
         header.addWidget(self.operator)
         self.banner = ErrorBanner()
@@ -223,6 +231,7 @@ class KioskWindow(QMainWindow):
         if self.candidate is None:  # reset while the task was being chosen
             return
         self.task_card.show_task(task)
+        self.who.setText(f"Candidate {self.candidate.candidate_id}")
         self.flow.start_test(self.level, task, candidate=self.candidate)
         self.pages.setCurrentWidget(self.exam_page)
         self.panel.record.setFocus()
@@ -305,6 +314,7 @@ class KioskWindow(QMainWindow):
         self._outcome = None
         self.flow.reset("")
         self.task_card.clear()
+        self.who.setText("")
         self.done_page.clear()
         self.check_in_page.clear()
         self.check_in_page.level.setText(self._level_text())
@@ -369,7 +379,7 @@ class KioskWindow(QMainWindow):
 
     def _open_operator_panel(self) -> None:
         log.info("Operator unlocked the kiosk")  # the PIN itself is never logged
-        in_test = self.flow.test is not None
+        in_test = self.pages.currentWidget() is self.exam_page
         panel = OperatorPanel(level=self.level, level_fixed=self.config.level is not None, in_test=in_test,
                               recording=self.flow.phase == "recording",
                               backlog=self._backlog, sync=self._sync_text, parent=self)
@@ -383,7 +393,7 @@ class KioskWindow(QMainWindow):
         panel.open()
 
     def _set_level(self, level: str) -> None:
-        if self.config.level is None and self.flow.test is None:
+        if self.config.level is None and self.pages.currentWidget() is not self.exam_page:
             self.level = level
             log.info("Operator set the level to %s", level)
             self.check_in_page.level.setText(self._level_text())
