@@ -25,6 +25,7 @@ from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, find_kiosk_file, load_kiosk_config
 from speakcheck_desktop.preferences import load_preferences, save_preferences
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
 from speakcheck_desktop.resources import resource_path
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.session_service import SessionService
@@ -86,6 +87,8 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         return Assessor(store, Transcriber(speech), Evaluator(chat), settings.data_dir / "work")
 
     sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=ObjectId(user_id), retry_s=retry_s)
+    if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
+        sessions.upload_to = AUDIO_BUCKET
     recorder = RecorderService()
     recorder.preferred_device = preferences.input_device
     sync_service = None

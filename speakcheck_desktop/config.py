@@ -38,6 +38,10 @@ class Settings:
     evaluate_model: str = "gpt-4o-mini"
     ai_timeout_s: float = 120.0
     ai_retries: int = 2
+    # Where recordings' audio lives: "local" (the file stays on this computer; `file_url` is its
+    # path) or "gridfs" (uploaded to MongoDB GridFS through the sync). None: "gridfs" in kiosk
+    # mode, "local" otherwise.
+    audio_storage: str | None = None
 
     @property
     def database_path(self) -> Path:
@@ -78,7 +82,11 @@ def load_settings(env: dict[str, str] | None = None, settings_file: Path | None 
             raise ConfigError(f"{name} must be an http:// or https:// address, like http://localhost:8000/v1, not {value!r}")
     ai_timeout = _number("SPEAKCHECK_AI_TIMEOUT_S", pick("SPEAKCHECK_AI_TIMEOUT_S", "ai_timeout_s", Settings.ai_timeout_s), 1, 600)
     ai_retries = _number("SPEAKCHECK_AI_RETRIES", pick("SPEAKCHECK_AI_RETRIES", "ai_retries", Settings.ai_retries), 0, 10)
+    audio_storage = pick("SPEAKCHECK_AUDIO_STORAGE", "audio_storage", None)
+    if audio_storage not in (None, "local", "gridfs"):
+        raise ConfigError(f"SPEAKCHECK_AUDIO_STORAGE (audio_storage) must be \"local\" or \"gridfs\", not {audio_storage!r}")
     return Settings(mongodb_uri=uri, mongodb_db=db_name, data_dir=data_dir, mongodb_timeout_s=timeout,
+                    audio_storage=audio_storage,
                     transcribe_base_url=str(transcribe_base) if transcribe_base else None,
                     transcribe_model=str(pick("SPEAKCHECK_TRANSCRIBE_MODEL", "transcribe_model", Settings.transcribe_model)),
                     evaluate_base_url=str(evaluate_base) if evaluate_base else None,

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from bson import ObjectId
@@ -23,6 +24,7 @@ from pymongo.errors import (
 )
 
 from speakcheck_desktop.config import redact, redact_uri
+from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
 
 log = logging.getLogger(__name__)
@@ -141,6 +143,39 @@ class MongoMirror:
                 self._sync_collection(collection).delete_many({"_id": {"$in": list(ids)}})
             outcome.acknowledged = list(ids)
         return outcome
+
+    # -- audio in GridFS (remote/gridfs_audio.py) ----------------------------------------------
+
+    def upload_audio(self, docs: Sequence[dict[str, Any]], on_read: Callable[[int], None] = lambda n: None
+                     ) -> WriteOutcome:
+        """Upload each file (see gridfs_audio.upload); a file that cannot be uploaded ever (gone
+        from this computer) is rejected with the reason; MongoDB trouble stops the batch."""
+        outcome = WriteOutcome()
+        for doc in docs:
+            with self._errors():
+                try:
+                    gridfs_audio.upload(self.db, doc, on_read)
+                except gridfs_audio.AudioUploadRejected as exc:
+                    outcome.rejected[doc["_id"]] = str(exc)
+                    continue
+                except gridfs_audio.AudioFileProblem as exc:
+                    outcome.retry[doc["_id"]] = str(exc)
+                    continue
+            outcome.acknowledged.append(doc["_id"])
+        return outcome
+
+    def delete_audio(self, bucket: str, ids: Sequence[ObjectId]) -> WriteOutcome:
+        outcome = WriteOutcome()
+        if ids:
+            with self._errors():
+                gridfs_audio.remove(self.db, bucket, list(ids))
+            outcome.acknowledged = list(ids)
+        return outcome
+
+    def download_audio(self, bucket: str, file_id: ObjectId, dest: Path,
+                       on_progress: Callable[[int, int], None] = lambda done, total: None) -> Path:
+        with self._errors():
+            return gridfs_audio.download(self.db, bucket, file_id, dest, on_progress)
 
     def existing_ids(self, collection: str, ids: Sequence[ObjectId]) -> set[ObjectId]:
         """Which of `ids` MongoDB has.

@@ -28,13 +28,14 @@ from bson import ObjectId
 
 from speakcheck_desktop.core.clock import Clock, SystemClock, to_epoch_ms
 from speakcheck_desktop.core.records import COLLECTIONS
-from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable, WriteOutcome
 from speakcheck_desktop.store.local_store import LocalStore
-from speakcheck_desktop.store.outbox import DELETE, UPSERT
+from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT
 
 log = logging.getLogger(__name__)
 
 CHECK_CHUNK = 1000
+AUDIO_BUCKET = "recordings"  # the GridFS bucket for recordings: gridfs://recordings/<recording id>
 
 
 class SyncState(StrEnum):
@@ -118,9 +119,9 @@ class OutboxRelay:
             if not self._indexes_ready:
                 self.mirror.ensure_indexes()
                 self._indexes_ready = True
-            for collection in COLLECTIONS:  # parents first
+            for collection in SYNC_ORDER:  # parents first; audio before the recordings naming it
                 self._drain(collection, UPSERT, report, sent)
-            for collection in reversed(COLLECTIONS):  # children first
+            for collection in reversed(SYNC_ORDER):  # children first
                 self._drain(collection, DELETE, report, sent)
             self._check(sent, report)
             self._on_step("checked")
@@ -139,9 +140,16 @@ class OutboxRelay:
             batch = self.store.outbox.pending(collection, op, after, self.batch_size)
             if not batch:
                 return
-            after = batch[-1].seq
+            after, more = batch[-1].seq, len(batch) == self.batch_size
             self._on_step("batch_read")
-            if op == UPSERT:
+            if collection == "recordings" and op == UPSERT:
+                # A recording whose audio is not in GridFS yet waits: no document points to a file
+                # that is not there.
+                held = self.store.outbox.waiting_ids(AUDIO)
+                batch = [e for e in batch if e.doc_id not in held] if held else batch
+            if collection == AUDIO:
+                outcome = self._audio(op, batch)
+            elif op == UPSERT:
                 outcome = self.mirror.write(collection, [e.document for e in batch if e.document is not None])
                 # An upsert whose row is gone has nothing to send; its delete entry replaced it anyway.
                 outcome.acknowledged += [e.doc_id for e in batch if e.document is None]
@@ -149,6 +157,8 @@ class OutboxRelay:
                 outcome = self.mirror.delete(collection, [e.doc_id for e in batch])
             self._on_step("batch_pushed")
             by_id = {e.doc_id: e for e in batch}
+            if collection == AUDIO and op == UPSERT:
+                self.store.mark_audio_uploaded(outcome.acknowledged)  # before the entry goes: see _audio
             self.store.outbox.mark_done([by_id[i] for i in outcome.acknowledged])
             for doc_id, reason in outcome.rejected.items():
                 log.warning("MongoDB rejected %s %s: %s", collection, doc_id, reason)
@@ -161,13 +171,31 @@ class OutboxRelay:
             self._on_step("batch_marked")
             (report.pushed if op == UPSERT else report.deleted)[collection] += len(outcome.acknowledged)
             sent.setdefault((collection, op), []).extend(outcome.acknowledged)
-            if len(batch) < self.batch_size:
+            if not more:
                 return
+
+    def _audio(self, op: str, batch: list) -> WriteOutcome:
+        """Upload (or delete) audio files one by one. Marked uploaded before the outbox entry is
+        removed: a crash in between uploads again (the upload sees the same file and stops), never
+        the other way round (a local copy pruned for an upload that was not acknowledged)."""
+        if op == DELETE:
+            return self.mirror.delete_audio(AUDIO_BUCKET, [e.doc_id for e in batch])
+        outcome = WriteOutcome()
+        gone = [e.doc_id for e in batch if e.document is None]  # deleted since: nothing to upload
+        outcome.acknowledged += gone
+        docs = [e.document for e in batch if e.document is not None]
+        uploaded = self.mirror.upload_audio(docs, on_read=lambda n: self._on_step("audio_read"))
+        outcome.acknowledged += uploaded.acknowledged
+        outcome.rejected.update(uploaded.rejected)
+        outcome.retry.update(uploaded.retry)
+        return outcome
 
     def _check(self, sent: dict[tuple[str, str], list[ObjectId]], report: PassReport) -> None:
         """Look the documents this pass sent up in MongoDB; queue again what is not as it should be."""
         requeue: list[tuple[str, ObjectId, str]] = []
         for (collection, op), ids in sent.items():
+            if collection == AUDIO:
+                continue  # each upload was checked against the server's copy as it finished
             for start in range(0, len(ids), CHECK_CHUNK):
                 chunk = ids[start:start + CHECK_CHUNK]
                 present = self.mirror.existing_ids(collection, chunk)

@@ -57,6 +57,7 @@ class SessionService(QObject):
                  retry_s: float = RETRY_WAITING_S, parent: QObject | None = None):
         super().__init__(parent)
         self.user_id = user_id
+        self.upload_to: str | None = None  # a GridFS bucket when audio goes to MongoDB
         self._store = store  # used only on the store lane
         self._ai_store = ai_store  # used only on the AI lane
         self.tasks = tasks
@@ -93,7 +94,7 @@ class SessionService(QObject):
     def save_recording(self, test: ActiveTest, result: RecordingResult) -> None:
         def save(store: LocalStore):
             return store.add_recording(test.session.id, str(result.path), round(result.duration_s, 3),
-                                       result.sample_rate, result.channels)
+                                       result.sample_rate, result.channels, upload_to=self.upload_to)
 
         def saved(recording) -> None:
             self.recording_saved.emit(recording)
@@ -141,7 +142,7 @@ class SessionService(QObject):
             for item in recovered:
                 if item.session_id and store.get_session(ObjectId(item.session_id)) is not None:
                     store.add_recording(ObjectId(item.session_id), str(item.path), round(item.duration_s, 3),
-                                        item.sample_rate, item.channels)
+                                        item.sample_rate, item.channels, upload_to=self.upload_to)
                     messages.append(item.message)
             return messages
 

@@ -24,7 +24,7 @@ from speakcheck_desktop.core.records import (
     Recording, Session, SessionStatus, Transcript, User,
 )
 from speakcheck_desktop.store.database import open_database, transaction
-from speakcheck_desktop.store.outbox import DELETE, UPSERT, Outbox, decode_document, encode_document
+from speakcheck_desktop.store.outbox import AUDIO, DELETE, UPSERT, Outbox, decode_document, encode_document
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +93,18 @@ class PurgeReport:
     unacknowledged: list[ObjectId] = field(default_factory=list)  # kept: MongoDB has not confirmed it all yet
     audio_here_only: list[ObjectId] = field(default_factory=list)  # kept: its audio exists only on this computer
     assessment_pending: list[ObjectId] = field(default_factory=list)  # kept: not transcribed or assessed yet
+
+
+def gridfs_url(bucket: str, file_id: ObjectId) -> str:
+    """How a recordings document names audio kept in GridFS: gridfs://<bucket>/<file id>."""
+    return f"gridfs://{bucket}/{file_id}"
+
+
+def parse_gridfs_url(url: str) -> tuple[str, ObjectId] | None:
+    if not url.startswith("gridfs://"):
+        return None
+    bucket, _, file_id = url[len("gridfs://"):].partition("/")
+    return (bucket, ObjectId(file_id)) if bucket and ObjectId.is_valid(file_id) else None
 
 
 class LocalStore:
@@ -168,12 +180,23 @@ class LocalStore:
             return self._put_event(session_id, type, payload)
 
     def add_recording(self, session_id: ObjectId, file_url: str, duration_s: float | None = None,
-                      sample_rate: int | None = None, channels: int = 1) -> Recording:
-        """A finished recording (the audio is already on disk) and its `record_stop` event."""
+                      sample_rate: int | None = None, channels: int = 1, *,
+                      upload_to: str | None = None) -> Recording:
+        """A finished recording (the audio is already on disk at `file_url`) and its `record_stop`
+        event. With `upload_to` (a GridFS bucket), the audio is queued for upload and the document's
+        `file_url` becomes `gridfs://<bucket>/<recording id>`; the local path is kept here."""
         with self._write():
             self._require("recordings.session_id", "sessions", session_id)
             at = self._stamp(session_id)
-            recording = Recording(id=ObjectId(), session_id=session_id, file_url=file_url, duration_s=duration_s,
+            recording_id = ObjectId()
+            if upload_to:
+                local_path, file_url = file_url, gridfs_url(upload_to, recording_id)
+                self._conn.execute("INSERT INTO audio (id, session_id, doc) VALUES (?, ?, ?)", (
+                    str(recording_id), str(session_id), encode_document({
+                        "_id": recording_id, "bucket": upload_to, "local_path": local_path,
+                        "session_id": session_id, "filename": Path(local_path).name})))
+                self.outbox.enqueue(AUDIO, recording_id, UPSERT, to_epoch_ms(self.clock.now()))
+            recording = Recording(id=recording_id, session_id=session_id, file_url=file_url, duration_s=duration_s,
                                   sample_rate=sample_rate, channels=channels, created_at=at)
             self._put(recording, session_id=session_id)
             self._put_event(session_id, EventType.RECORD_STOP,
@@ -253,6 +276,13 @@ class LocalStore:
             "ORDER BY created_at_ms", (cutoff,)).fetchall()
         for rec_id, session_id, doc in rows:
             file_url = decode_document(doc)["file_url"]
+            upload = self._audio_upload(rec_id)
+            if upload is not None:
+                if upload["uploaded_at_ms"] is None:
+                    report.kept.append((ObjectId(rec_id), upload["local_path"], "not yet uploaded to MongoDB: "
+                                        "it is the only copy (it goes after the next sync)"))
+                    continue
+                file_url = upload["local_path"]  # the copy in GridFS stays; the local one goes
             removed, why_kept = self._remove_audio(file_url)
             if why_kept:
                 report.kept.append((ObjectId(rec_id), file_url, why_kept))
@@ -275,6 +305,11 @@ class LocalStore:
             files = [decode_document(d)["file_url"] for (d,) in self._conn.execute(
                 "SELECT doc FROM recordings WHERE session_id = ? AND pruned_at_ms IS NULL", (sid,))]
             now_ms = to_epoch_ms(self.clock.now())
+            # Audio in GridFS goes too (after the documents that point to it), and its local copy.
+            for audio_id, doc in self._conn.execute("SELECT id, doc FROM audio WHERE session_id = ?", (sid,)).fetchall():
+                files = [f for f in files if not f.startswith("gridfs://")] + [decode_document(doc)["local_path"]]
+                self.outbox.enqueue(AUDIO, ObjectId(audio_id), DELETE, now_ms)
+            self._conn.execute("DELETE FROM audio WHERE session_id = ?", (sid,))
             # Children first, so a sync that runs in between never leaves an orphan behind.
             for collection in ("events", "evaluations", "transcripts", "recordings", "sessions"):
                 key = "id" if collection == "sessions" else "session_id"
@@ -309,24 +344,28 @@ class LocalStore:
             with self._write():
                 ids = {c: [r[0] for r in self._conn.execute(
                     f"SELECT id FROM {c} WHERE {'id' if c == 'sessions' else 'session_id'} = ?", (sid,))]
-                    for c in ("events", "evaluations", "transcripts", "recordings", "sessions")}
+                    for c in ("events", "evaluations", "transcripts", "recordings", AUDIO, "sessions")}
                 waiting = sum(self._conn.execute(
                     f"SELECT COUNT(*) FROM outbox WHERE collection = ? AND doc_id IN ({','.join('?' * len(v))})",
                     (c, *v)).fetchone()[0] for c, v in ids.items() if v)
                 if waiting:
                     report.unacknowledged.append(ObjectId(sid))
                     continue
+                # Audio kept only here (audio_storage "local") keeps the session; audio that
+                # MongoDB holds (uploaded, hash checked: no outbox entry left) loses its local copy.
                 local_audio = [url for (url,) in self._conn.execute(
                     "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
-                    "AND pruned_at_ms IS NULL", (sid,)) if Path(url).exists()]
+                    "AND pruned_at_ms IS NULL", (sid,)) if not url.startswith("gridfs://") and Path(url).exists()]
                 if local_audio:
                     report.audio_here_only.append(ObjectId(sid))
                     continue
+                for (doc,) in self._conn.execute("SELECT doc FROM audio WHERE session_id = ?", (sid,)).fetchall():
+                    self._remove_audio(decode_document(doc)["local_path"])
                 user = self._conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
                 for collection, doc_ids in ids.items():
                     key = "id" if collection == "sessions" else "session_id"
                     self._conn.execute(f"DELETE FROM {collection} WHERE {key} = ?", (sid,))
-                    report.documents += len(doc_ids)
+                    report.documents += len(doc_ids) if collection != AUDIO else 0
                 if user and not self._conn.execute("SELECT 1 FROM sessions WHERE user_id = ?", (user,)).fetchone() \
                         and not self._conn.execute("SELECT 1 FROM outbox WHERE collection = 'users' AND doc_id = ?",
                                                    (user,)).fetchone():
@@ -334,6 +373,23 @@ class LocalStore:
                     report.documents += 1
                 report.sessions.append(ObjectId(sid))
         return report
+
+    def mark_audio_uploaded(self, recording_ids: list[ObjectId]) -> None:
+        """MongoDB acknowledged these uploads and their hashes matched: local copies may go now."""
+        with self._write():
+            self._conn.executemany("UPDATE audio SET uploaded_at_ms = ? WHERE id = ?",
+                                   [(to_epoch_ms(self.clock.now()), str(i)) for i in recording_ids])
+
+    def audio_upload(self, recording_id: ObjectId) -> dict[str, Any] | None:
+        """The upload record of a recording whose audio goes to GridFS (None for local audio):
+        bucket, local_path, uploaded_at_ms."""
+        return self._audio_upload(str(recording_id))
+
+    def local_audio(self, recording: Recording) -> Path | None:
+        """The recording's audio on this computer, if it is still here."""
+        upload = self._audio_upload(str(recording.id))
+        path = Path(upload["local_path"] if upload else recording.file_url)
+        return path if not recording.file_url.startswith("gridfs://") or upload else None
 
     def import_documents(self, detail: SessionDetail, user: User | None = None) -> bool:
         """Store a session fetched from MongoDB. Nothing is queued: MongoDB already has it.
@@ -532,6 +588,10 @@ class LocalStore:
         self._conn.execute("UPDATE sessions SET last_activity_ms = MAX(last_activity_ms, ?) WHERE id = ?",
                            (to_epoch_ms(event.created_at), str(session_id)))
         return event
+
+    def _audio_upload(self, recording_id: str) -> dict[str, Any] | None:
+        row = self._conn.execute("SELECT doc, uploaded_at_ms FROM audio WHERE id = ?", (recording_id,)).fetchone()
+        return {**decode_document(row[0]), "uploaded_at_ms": row[1]} if row else None
 
     def _chain_head(self, session_id: ObjectId) -> dict[str, Any] | None:
         """The `chain` of the session's newest chained event (None before the first)."""

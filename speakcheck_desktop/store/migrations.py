@@ -105,4 +105,18 @@ MIGRATIONS: tuple[Migration, ...] = (
             evaluation_id TEXT NOT NULL REFERENCES evaluations (id) ON DELETE CASCADE
         );
     """),
+    Migration(3, "audio uploads to GridFS", """
+        -- Recordings whose audio goes to MongoDB GridFS (settings: audio_storage = "gridfs"). The
+        -- id is the recording's and also the GridFS file's, fixed here, so a retried upload
+        -- replaces a partial one instead of adding a second file. `doc` is what the relay needs to
+        -- upload (bucket, local path, names); `uploaded_at_ms` is set once MongoDB acknowledged the
+        -- upload and its hash was checked: only then may the local copy go.
+        CREATE TABLE audio (
+            id TEXT PRIMARY KEY,
+            session_id TEXT NOT NULL,
+            doc TEXT NOT NULL,
+            uploaded_at_ms INTEGER
+        );
+        CREATE INDEX audio_session ON audio (session_id);
+    """),
 )

@@ -23,6 +23,10 @@ from speakcheck_desktop.store.database import transaction
 
 UPSERT = "upsert"
 DELETE = "delete"
+# Not a collection of the seed: audio files for GridFS, queued like documents. Uploads go after
+# the sessions and before the recordings that point to them; deletes in the reverse order.
+AUDIO = "audio"
+SYNC_ORDER: tuple[str, ...] = (*COLLECTIONS[:2], AUDIO, *COLLECTIONS[2:])
 
 _JSON = JSONOptions(json_mode=JSONMode.RELAXED, tz_aware=True, tzinfo=timezone.utc)
 
@@ -75,7 +79,7 @@ class Outbox:
     def enqueue(self, collection: str, doc_id: ObjectId, op: str, now_ms: int) -> None:
         """Call inside the transaction that changed the document. A newer write to a document that
         is already queued (or dead-lettered) replaces the entry's op and re-queues it."""
-        assert collection in COLLECTIONS and op in (UPSERT, DELETE)
+        assert collection in SYNC_ORDER and op in (UPSERT, DELETE)
         self._conn.execute(
             "INSERT INTO outbox (collection, doc_id, op, enqueued_at_ms) VALUES (?, ?, ?, ?) "
             "ON CONFLICT (collection, doc_id) DO UPDATE SET op = excluded.op, version = version + 1, "
@@ -131,6 +135,11 @@ class Outbox:
             cur = self._conn.execute(
                 "UPDATE outbox SET state = 'pending', attempts = 0 WHERE state = 'dead'")
         return cur.rowcount
+
+    def waiting_ids(self, collection: str) -> set[ObjectId]:
+        """Ids with an entry still pending or dead-lettered (e.g. audio not yet uploaded)."""
+        return {ObjectId(r[0]) for r in self._conn.execute("SELECT doc_id FROM outbox WHERE collection = ?",
+                                                           (collection,))}
 
     def counts(self) -> dict[str, int]:
         """Number of pending and dead entries."""

@@ -1,0 +1,204 @@
+"""Recordings uploaded to GridFS through the outbox, against the test MongoDB server: idempotent,
+resumable after a SIGKILL or a server stop, verified by SHA-256, never pruned while they are the
+only copy, playable (downloaded and checked) from GridFS, deleted with their session."""
+
+import hashlib
+import math
+import random
+import signal
+import subprocess
+import sys
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from speakcheck_desktop.remote import gridfs_audio
+from speakcheck_desktop.remote.gridfs_audio import CHUNK_BYTES, AudioFileProblem
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
+from speakcheck_desktop.store.local_store import LocalStore, gridfs_url
+from speakcheck_desktop.store.outbox import AUDIO
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def recorded(store: LocalStore, size: int, seed: int = 1, level: str = "B1"):
+    """A session with one recording of `size` bytes of (random) audio, queued for GridFS."""
+    session = store.start_session(level)
+    path = store.recordings_dir / str(session.id) / "answer.wav"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(random.Random(seed).randbytes(size))
+    recording = store.add_recording(session.id, str(path), 600.0, 16000, upload_to=AUDIO_BUCKET)
+    return session, recording, path
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def assert_one_whole_file(db, recording, path):
+    files = list(db[f"{AUDIO_BUCKET}.files"].find({"_id": recording.id}))
+    assert len(files) == 1
+    assert files[0]["length"] == path.stat().st_size and files[0]["metadata"]["sha256"] == sha(path)
+    assert files[0]["metadata"]["recording_id"] == str(recording.id)
+    assert db[f"{AUDIO_BUCKET}.chunks"].count_documents({"files_id": recording.id}) == \
+        math.ceil(path.stat().st_size / CHUNK_BYTES)
+    assert gridfs_audio.stored_hash(db, AUDIO_BUCKET, recording.id) == sha(path)
+
+
+def orphan_chunks(db) -> int:
+    ids = {f["_id"] for f in db[f"{AUDIO_BUCKET}.files"].find({}, {"_id": 1})}
+    return sum(1 for c in db[f"{AUDIO_BUCKET}.chunks"].find({}, {"files_id": 1}) if c["files_id"] not in ids)
+
+
+def test_the_audio_goes_before_the_document_that_names_it(store, relay, mongo_db):
+    session, recording, path = recorded(store, 3 * CHUNK_BYTES + 17)
+    assert recording.file_url == gridfs_url(AUDIO_BUCKET, recording.id) == f"gridfs://recordings/{recording.id}"
+    report = relay.run_pass()
+    assert report.ok and report.pushed[AUDIO] == 1 and report.pushed["recordings"] == 1
+    assert_one_whole_file(mongo_db, recording, path)
+    assert mongo_db.recordings.find_one({"_id": recording.id})["file_url"] == recording.file_url
+    assert store.audio_upload(recording.id)["uploaded_at_ms"] is not None
+    assert store.outbox.counts() == {"pending": 0, "dead": 0}
+    # sending again changes nothing: the same file is recognised, not uploaded twice
+    store.outbox.requeue([(AUDIO, recording.id, "upsert")], 0)
+    assert relay.run_pass().ok
+    assert_one_whole_file(mongo_db, recording, path)
+
+
+def test_a_missing_local_file_is_rejected_in_words_and_its_document_waits(store, relay, mongo_db):
+    session, recording, path = recorded(store, 1000)
+    path.unlink()
+    report = relay.run_pass()
+    assert report.dead_lettered and "is no longer on this computer" in report.dead_lettered[0][2]
+    assert mongo_db.recordings.count_documents({}) == 0  # nothing points to a file that is not there
+    assert mongo_db.sessions.count_documents({}) == 1
+
+
+@pytest.mark.parametrize("nth", [40, 75])
+def test_sync_killed_in_the_middle_of_a_20_mb_upload(store, mongo_uri, mongo_db, clock, nth):
+    session, recording, path = recorded(store, 20 * 1024 * 1024)
+    child = subprocess.run([sys.executable, "-m", "tests.sync_child", str(store.path), mongo_uri, mongo_db.name,
+                            "audio_read", str(nth), "500"], cwd=REPO, capture_output=True, timeout=120)
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-2000:]
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 0  # cut short: no file yet...
+    assert mongo_db[f"{AUDIO_BUCKET}.chunks"].count_documents({}) > 0  # ...but chunks were left behind
+    assert mongo_db.recordings.count_documents({}) == 0
+
+    with LocalStore.open(store.path, clock=clock) as again:
+        mirror = MongoMirror(mongo_uri, mongo_db.name)
+        report = OutboxRelay(again, mirror, clock=clock).run_pass()
+        mirror.close()
+        assert report.ok and report.pushed[AUDIO] == 1
+        assert again.outbox.counts() == {"pending": 0, "dead": 0}
+    assert_one_whole_file(mongo_db, recording, path)
+    assert orphan_chunks(mongo_db) == 0
+    assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1
+
+
+def test_mongodb_stopped_in_the_middle_of_an_upload(tmp_path, restartable_mongo, clock):
+    store = LocalStore.open(tmp_path / "data" / "speakcheck.db", clock=clock)
+    session, recording, path = recorded(store, 8 * 1024 * 1024)
+    reads = 0
+
+    def stop_midway(step):
+        nonlocal reads
+        if step == "audio_read":
+            reads += 1
+            if reads == 10:
+                restartable_mongo.stop()
+
+    mirror = MongoMirror(restartable_mongo.uri, "kiosk", timeout_s=1)
+    report = OutboxRelay(store, mirror, clock=clock, on_step=stop_midway).run_pass()
+    assert report.offline and not report.dead_lettered
+    assert store.audio_upload(recording.id)["uploaded_at_ms"] is None
+    clock.wall += timedelta(days=2)
+    assert store.prune_audio(timedelta(days=1)).pruned == [] and path.exists()  # still the only copy
+
+    restartable_mongo.start()
+    report = OutboxRelay(store, mirror, clock=clock).run_pass()
+    assert report.ok and report.pushed[AUDIO] == 1
+    db = mirror.db
+    assert_one_whole_file(db, recording, path)
+    assert orphan_chunks(db) == 0
+    mirror.close()
+    store.close()
+
+
+def test_pruned_audio_plays_from_gridfs_and_unsent_audio_is_never_pruned(store, relay, mirror, mongo_db, tmp_path,
+                                                                       clock):
+    _, sent, sent_path = recorded(store, 2 * CHUNK_BYTES, seed=1)
+    relay.run_pass()
+    _, unsent, unsent_path = recorded(store, CHUNK_BYTES, seed=2)  # queued after the pass
+    original = sent_path.read_bytes()
+
+    clock.wall += timedelta(days=2)
+    report = store.prune_audio(timedelta(days=1))
+    assert [p[0] for p in report.pruned] == [sent.id]
+    assert not sent_path.exists() and unsent_path.exists()
+    assert [(k[0], k[2]) for k in report.kept] == [(unsent.id, "not yet uploaded to MongoDB: it is the only "
+                                                               "copy (it goes after the next sync)")]
+    cached = mirror.download_audio(AUDIO_BUCKET, sent.id, tmp_path / "cache" / f"{sent.id}.wav")
+    assert cached.read_bytes() == original
+
+
+def test_a_damaged_file_in_gridfs_is_named_and_not_played(store, relay, mirror, mongo_db, tmp_path):
+    _, recording, path = recorded(store, 3 * CHUNK_BYTES)
+    relay.run_pass()
+    dest = tmp_path / "cache" / "x.wav"
+    chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
+    first = chunks.find_one({"files_id": recording.id, "n": 0})
+    chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"\0" + first["data"][1:]}})
+    with pytest.raises(AudioFileProblem, match="does not match what was recorded"):
+        mirror.download_audio(AUDIO_BUCKET, recording.id, dest)
+    assert not dest.exists() and not dest.with_name("x.wav.part").exists()
+    chunks.delete_one({"files_id": recording.id, "n": 2})
+    with pytest.raises(AudioFileProblem, match="incomplete"):
+        mirror.download_audio(AUDIO_BUCKET, recording.id, dest)
+    mongo_db[f"{AUDIO_BUCKET}.files"].delete_one({"_id": recording.id})
+    with pytest.raises(AudioFileProblem, match="is not in MongoDB"):
+        mirror.download_audio(AUDIO_BUCKET, recording.id, dest)
+
+
+def test_deleting_a_session_deletes_its_gridfs_file(store, relay, mongo_db):
+    session, recording, path = recorded(store, 2 * CHUNK_BYTES)
+    _, kept, kept_path = recorded(store, CHUNK_BYTES, seed=3)
+    relay.run_pass()
+    store.delete_session(session.id)
+    assert not path.exists()
+    assert relay.run_pass().ok
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({"_id": recording.id}) == 0
+    assert mongo_db[f"{AUDIO_BUCKET}.chunks"].count_documents({"files_id": recording.id}) == 0
+    assert_one_whole_file(mongo_db, kept, kept_path)
+
+
+def test_two_kiosks_uploading_at_once(tmp_path, mongo_uri, mongo_db, clock):
+    kiosks = []
+    for k in range(2):
+        with LocalStore.open(tmp_path / f"kiosk{k}" / "speakcheck.db", clock=clock) as store:
+            kiosks.append((store.path, [recorded(store, CHUNK_BYTES * 6 + k, seed=10 * k + i) for i in range(3)]))
+    reports = []
+
+    def sync(db_path):  # each kiosk its own process in real life; here its own thread and connection
+        with LocalStore.open(db_path, clock=clock) as store:
+            mirror = MongoMirror(mongo_uri, mongo_db.name)
+            reports.append(OutboxRelay(store, mirror, clock=clock).run_pass())
+            mirror.close()
+
+    threads = [threading.Thread(target=sync, args=(db_path,)) for db_path, _ in kiosks]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert len(reports) == 2 and all(r.ok for r in reports)
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 6
+    for _, made in kiosks:
+        for session, recording, path in made:
+            assert_one_whole_file(mongo_db, recording, path)
+            doc = mongo_db.recordings.find_one({"_id": recording.id})
+            assert doc["session_id"] == session.id and doc["file_url"] == f"gridfs://recordings/{recording.id}"
+            files = mongo_db[f"{AUDIO_BUCKET}.files"].find_one({"_id": recording.id})
+            assert files["metadata"]["session_id"] == str(session.id)
+    assert orphan_chunks(mongo_db) == 0
