@@ -20,6 +20,7 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
 from speakcheck_desktop.store.local_store import LocalStore, gridfs_url
 from speakcheck_desktop.store.outbox import AUDIO
+from tests.factories import SCORES
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -202,3 +203,21 @@ def test_two_kiosks_uploading_at_once(tmp_path, mongo_uri, mongo_db, clock):
             files = mongo_db[f"{AUDIO_BUCKET}.files"].find_one({"_id": recording.id})
             assert files["metadata"]["session_id"] == str(session.id)
     assert orphan_chunks(mongo_db) == 0
+
+
+def test_the_kiosk_purge_removes_local_audio_and_rows_once_mongodb_has_both(store, relay, mongo_db, clock):
+    session, recording, path = recorded(store, 2 * CHUNK_BYTES)
+    digest = sha(path)
+    transcript = store.add_transcript(recording.id, "I live by the sea.", "en", "openai", "whisper-1")
+    store.add_evaluation(transcript.id, "B1", 0.7, dict(SCORES), "Clear.", [])
+    store.end_session(session.id)
+    clock.wall += timedelta(minutes=1)
+    report = store.purge_acknowledged(timedelta(0))
+    assert report.unacknowledged == [session.id] and path.exists()  # nothing sent yet: all kept
+
+    assert relay.run_pass().ok
+    report = store.purge_acknowledged(timedelta(0))
+    assert report.sessions == [session.id]
+    assert not path.exists() and store.get_session(session.id) is None and store.audio_upload(recording.id) is None
+    assert gridfs_audio.stored_hash(mongo_db, AUDIO_BUCKET, recording.id) == digest  # MongoDB keeps it whole
+    assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1

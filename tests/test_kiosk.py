@@ -17,6 +17,7 @@ from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.operator_pin import PinError, PinGate, hash_pin, verify_pin
 from speakcheck_desktop.core.records import Level
+from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, load_kiosk_config, save_operator_pin
 from speakcheck_desktop.ui.kiosk_window import KioskWindow
 from tests.answers import SENTENCES, make_answer
@@ -173,8 +174,14 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
         assert mongo_db.evaluations.find_one({"transcript_id": transcript["_id"]})["overall_level"] == "B1"
         events = list(mongo_db.events.find({"session_id": session["_id"]}))
         assert verify_chain(session["_id"], events, session).intact
-    # the operator sees what is waiting: here, the audio (only on this computer until uploads exist)
-    qtbot.waitUntil(lambda: "kept here" in window._backlog, timeout=20000)
+    # The audio went to GridFS (the kiosk's default); once MongoDB has everything, the kiosk
+    # forgets both sessions: rows and audio files.
+    assert mongo_db["recordings.files"].count_documents({}) == 2
+    assert all(r["file_url"].startswith("gridfs://recordings/") for r in mongo_db.recordings.find())
+    qtbot.waitUntil(lambda: window._backlog == "Nothing waiting: every result is in MongoDB.", timeout=30000)
+    qtbot.waitUntil(lambda: not list((app_env / "data" / "recordings").rglob("*.wav")), timeout=15000)
+    with LocalStore.open(app_env / "data" / "speakcheck.db") as local:
+        assert local.count("sessions") == 0 and local.count("events") == 0
 
 
 def test_a_candidate_cannot_leave_or_reach_settings_without_the_pin(qtbot, app_env, kiosk, caplog):  # noqa: F811

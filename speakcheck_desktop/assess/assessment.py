@@ -64,12 +64,16 @@ class Assessor:
         recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
         scratch = self.work_dir / str(recording_id)
         try:
-            parts = prepare_upload(Path(recording.file_url), scratch, limit_bytes=self.upload_limit_bytes)
+            parts = prepare_upload(self._audio_path(recording), scratch, limit_bytes=self.upload_limit_bytes)
             result = self.transcriber.transcribe(parts)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         return self.store.add_transcript(recording_id, result.text, result.language, result.provider, result.model,
                                          result.segments or None, event_details={"note": result.note} if result.note else None)
+
+    def _audio_path(self, recording) -> Path:
+        """The audio on this computer (also for recordings whose `file_url` names GridFS)."""
+        return self.store.local_audio(recording) or Path(recording.file_url)
 
     def evaluate(self, transcript_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
         transcript = self._require(self.store.get_transcript(transcript_id), "transcript", transcript_id)
@@ -77,7 +81,7 @@ class Assessor:
         segments = transcript.segments or []
         words = timed_words(segments)
         try:
-            activity = voice_activity_of_file(Path(recording.file_url))
+            activity = voice_activity_of_file(self._audio_path(recording))
         except (OSError, RuntimeError):
             # The audio was pruned or moved: measure from the word timings, if there are any.
             if not words:
