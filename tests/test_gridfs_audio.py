@@ -21,6 +21,7 @@ from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
 from speakcheck_desktop.store.local_store import LocalStore, gridfs_url
 from speakcheck_desktop.store.outbox import AUDIO
 from tests.factories import SCORES
+from tests.test_app_e2e import app_env, running  # noqa: F401  (fixtures)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -221,3 +222,34 @@ def test_the_kiosk_purge_removes_local_audio_and_rows_once_mongodb_has_both(stor
     assert not path.exists() and store.get_session(session.id) is None and store.audio_upload(recording.id) is None
     assert gridfs_audio.stored_hash(mongo_db, AUDIO_BUCKET, recording.id) == digest  # MongoDB keeps it whole
     assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1
+
+
+def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, running, mongo_uri, mongo_db,  # noqa: F811
+                                                               monkeypatch):
+    import time as _time
+
+    monkeypatch.setenv("MONGODB_URI", mongo_uri)
+    monkeypatch.setenv("MONGODB_DB", mongo_db.name)
+    with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
+        good, good_rec, good_path = recorded(store, 3 * CHUNK_BYTES, seed=4)
+        bad, bad_rec, _ = recorded(store, 2 * CHUNK_BYTES, seed=5)
+        original = good_path.read_bytes()
+        mirror = MongoMirror(mongo_uri, mongo_db.name)
+        assert OutboxRelay(store, mirror).run_pass().ok
+        mirror.close()
+        _time.sleep(0.01)
+        assert len(store.prune_audio(timedelta(0)).pruned) == 2
+    chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
+    first = chunks.find_one({"files_id": bad_rec.id, "n": 0})
+    chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"x" + first["data"][1:]}})
+
+    window = running().window
+    window.sessions.session_detail(good.id, window._show_detail)
+    qtbot.waitUntil(lambda: window.flow.shown_recording is not None, timeout=15000)
+    assert window.flow.shown_recording.read_bytes() == original
+    assert "cache" in str(window.flow.shown_recording)
+
+    window.sessions.session_detail(bad.id, window._show_detail)
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+    assert "does not match what was recorded" in window.banner.text() and "not played" in window.banner.text()
+    assert window.flow.shown_recording is None

@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from datetime import timedelta
+from pathlib import Path
+
+from bson import ObjectId
 
 from PySide6.QtCore import QObject, Signal
 
 from speakcheck_desktop.config import ConfigError, check_mongodb_uri, redact_uri
+from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncStatus
 from speakcheck_desktop.services.lanes import TaskLane
@@ -19,6 +24,7 @@ PURGE_EVERY_S = 10.0
 class SyncService(QObject):
     status_changed = Signal(object)  # SyncStatus, from the relay's thread, queued to the GUI
     purged = Signal(object)  # PurgeReport (kiosk retention), after each purge
+    fetch_progress = Signal(int, int)  # bytes fetched, total: a recording coming from GridFS
 
     def __init__(self, store: LocalStore, mirror: MongoMirror, idle_s: float = 2.0, backoff_cap_s: float = 120.0,
                  purge_after: timedelta | None = None, parent: QObject | None = None):
@@ -52,6 +58,22 @@ class SyncService(QObject):
                 return str(exc)
             return f"Connected to {redact_uri(uri)}."
         self._check_lane.submit(attempt, on_done, lambda exc: on_done(str(exc)))
+
+    def fetch_audio(self, bucket: str, file_id: ObjectId, cache_dir: Path, on_done: Callable[[Path], None],
+                    on_error: Callable[[str], None]) -> None:
+        """A recording kept in GridFS, into the cache (checked whole and unchanged), off the GUI
+        thread; progress on `fetch_progress`; problems as sentences."""
+        dest = cache_dir / f"{file_id}.wav"
+
+        def fetch() -> Path:
+            if dest.exists():
+                return dest  # checked when it was fetched
+            # MongoClient is thread-safe: the relay's mirror serves this lane too.
+            return self._mirror.download_audio(bucket, file_id, dest,
+                                               lambda done, total: self.fetch_progress.emit(done, total))
+        self._check_lane.submit(fetch, on_done, lambda exc: on_error(
+            str(exc) if isinstance(exc, (AudioFileProblem, MongoUnavailable, MongoNeedsAttention))
+            else f"The recording could not be fetched ({type(exc).__name__})."))
 
     def nudge(self) -> None:
         self.relay.nudge()

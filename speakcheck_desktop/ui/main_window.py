@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBox
 from speakcheck_desktop.core.records import EventType
 from speakcheck_desktop.remote.outbox_relay import SyncStatus
 from speakcheck_desktop.services.session_service import ActiveTest
-from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary
+from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary, parse_gridfs_url
 from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         if services.sync is not None:
             services.sync.status_changed.connect(self.show_sync_status)
+            services.sync.fetch_progress.connect(self._fetch_progress)
         else:
             self.sync_label.setText("Sync: off")
         if not services.can_assess:
@@ -161,7 +162,11 @@ class MainWindow(QMainWindow):
         transcript = detail.transcripts[-1] if detail.transcripts else None
         payload = next((e.payload for e in reversed(detail.events)
                         if e.type in (EventType.EVALUATE, EventType.INSUFFICIENT_EVIDENCE)), None) or {}
-        self.flow.shown_recording = Path(detail.recordings[-1].file_url) if detail.recordings else None
+        self.flow.shown_recording = None
+        if detail.recordings:
+            recording = detail.recordings[-1]
+            self.sessions.on_store(lambda store: store.local_audio(recording),
+                                   lambda path: self._audio_located(recording, path))
         if transcript is None:
             self.transcript.show_status("No transcript yet." if detail.recordings else "Nothing was recorded.")
             self.scores.clear()
@@ -169,6 +174,27 @@ class MainWindow(QMainWindow):
         self.flow.show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
                           payload.get("reasons", []), payload.get("advice", []),
                           [tuple(p) for p in payload.get("pauses", [])], payload.get("outside_scale"))
+
+    def _audio_located(self, recording: Any, path: Path | None) -> None:
+        """Play from this computer when the file is here, else fetch it from GridFS on demand."""
+        if path is not None and path.exists():
+            self.flow.shown_recording = path
+            return
+        where = parse_gridfs_url(recording.file_url)
+        sync = self.services.sync
+        if where is None or sync is None:
+            return  # pruned local audio: the transcript and scores still show
+        bucket, file_id = where
+        self.statusBar().showMessage("Fetching the recording from MongoDB\u2026")
+
+        def fetched(cached: Path) -> None:
+            self.flow.shown_recording = cached
+            self.statusBar().showMessage("The recording is here: click a tip to hear that part.", 10000)
+        sync.fetch_audio(bucket, file_id, self.services.settings.data_dir / "cache" / "audio", fetched,
+                         self.show_error)
+
+    def _fetch_progress(self, done: int, total: int) -> None:
+        self.statusBar().showMessage(f"Fetching the recording from MongoDB\u2026 {done * 100 // max(total, 1)} %")
 
     def _resume_session(self, item: SessionSummary) -> None:
         if self.phase in ("preparing", "recording"):
