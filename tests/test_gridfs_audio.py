@@ -253,3 +253,15 @@ def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, ru
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert "does not match what was recorded" in window.banner.text() and "not played" in window.banner.text()
     assert window.flow.shown_recording is None
+
+
+def test_sync_verify_rehashes_gridfs_and_uploads_a_changed_file_again(store, relay, mongo_db):
+    _, recording, path = recorded(store, 3 * CHUNK_BYTES, seed=8)
+    assert relay.run_pass().ok
+    assert relay.verify_all() == 0  # intact: nothing queued
+    chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
+    first = chunks.find_one({"files_id": recording.id, "n": 1})
+    chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"y" + first["data"][1:]}})
+    assert relay.verify_all() == 1
+    assert relay.run_pass().ok
+    assert_one_whole_file(mongo_db, recording, path)

@@ -5,8 +5,8 @@ The layout is GridFS's own (`<bucket>.files`, `<bucket>.chunks`), so any driver'
 reads these files. The file id is fixed on the device (it is the recording's id). GridFS writes the chunks first and
 the `files` document last, so an upload cut short leaves chunks without a `files` document; a
 retry removes whatever exists under that id first and uploads again. The SHA-256 of the audio goes
-into the `files` document's metadata and is checked against what the server holds after the
-upload (the chunks are read back) and after each download.
+into the `files` document's metadata; after the upload the server must hold every chunk, and each
+download (and `speakcheck sync --verify`) re-hashes the chunks and compares.
 """
 
 from __future__ import annotations
@@ -89,7 +89,8 @@ def upload(db: Database, doc: dict[str, Any], on_read: Callable[[int], None] = l
                         return sha  # a retry after the upload had already completed
                 except AudioFileProblem:
                     pass
-        remove(db, bucket, [file_id])  # what an interrupted upload left, or an older file under this id
+        if existing or db.get_collection(f"{bucket}.chunks").find_one({"files_id": file_id}, {"_id": 1}):
+            remove(db, bucket, [file_id])  # what an interrupted upload left, or an older file under this id
         _ensure_indexes(db, bucket)
         chunks = _collection(db, f"{bucket}.chunks")
         digest, n, done, batch = hashlib.sha256(), 0, 0, []
@@ -108,9 +109,14 @@ def upload(db: Database, doc: dict[str, Any], on_read: Callable[[int], None] = l
                       "uploadDate": datetime.now(timezone.utc), "filename": doc.get("filename") or path.name,
                       "metadata": {"sha256": sha, "recording_id": str(file_id), "session_id": str(doc["session_id"]),
                                    "content_type": "audio/wav" if path.suffix == ".wav" else "application/octet-stream"}})
-    if stored_hash(db, bucket, file_id) != sha:
+    # Checked after the upload without sending it all back: the server must hold every chunk (the
+    # hash went in from the bytes sent). `speakcheck sync --verify` and each download re-hash the
+    # chunks themselves.
+    held = db.get_collection(f"{bucket}.chunks").count_documents({"files_id": file_id})
+    if held != n:
         remove(db, bucket, [file_id])
-        raise AudioFileProblem(f"The upload of recording {file_id} did not arrive intact; it will be sent again.")
+        raise AudioFileProblem(f"The upload of recording {file_id} did not arrive whole ({held} of {n} parts); "
+                               f"it will be sent again.")
     return sha
 
 
@@ -118,10 +124,16 @@ def _collection(db: Database, name: str):
     return db.get_collection(name, write_concern=WriteConcern(w="majority", j=True))
 
 
+_indexed: set[tuple[int, str, str]] = set()
+
+
 def _ensure_indexes(db: Database, bucket: str) -> None:
-    """The indexes GridFS drivers expect (and create themselves when they write)."""
-    db[f"{bucket}.chunks"].create_index([("files_id", 1), ("n", 1)], unique=True)
-    db[f"{bucket}.files"].create_index([("filename", 1), ("uploadDate", 1)])
+    """The indexes GridFS drivers expect (and create themselves when they write); once per client."""
+    key = (id(db.client), db.name, bucket)
+    if key not in _indexed:
+        db[f"{bucket}.chunks"].create_index([("files_id", 1), ("n", 1)], unique=True)
+        db[f"{bucket}.files"].create_index([("filename", 1), ("uploadDate", 1)])
+        _indexed.add(key)
 
 
 def remove(db: Database, bucket: str, file_ids: list[ObjectId]) -> None:

@@ -49,6 +49,7 @@ class WriteOutcome:
     acknowledged: list[ObjectId] = field(default_factory=list)
     rejected: dict[ObjectId, str] = field(default_factory=dict)  # never going to work: the server's reason
     retry: dict[ObjectId, str] = field(default_factory=dict)  # may work later
+    hashes: dict[ObjectId, str] = field(default_factory=dict)  # audio uploads: SHA-256 of what was sent
 
 
 class MongoMirror:
@@ -154,7 +155,7 @@ class MongoMirror:
         for doc in docs:
             with self._errors():
                 try:
-                    gridfs_audio.upload(self.db, doc, on_read)
+                    outcome.hashes[doc["_id"]] = gridfs_audio.upload(self.db, doc, on_read)
                 except gridfs_audio.AudioUploadRejected as exc:
                     outcome.rejected[doc["_id"]] = str(exc)
                     continue
@@ -171,6 +172,14 @@ class MongoMirror:
                 gridfs_audio.remove(self.db, bucket, list(ids))
             outcome.acknowledged = list(ids)
         return outcome
+
+    def check_audio(self, bucket: str, file_id: ObjectId, sha256: str | None) -> None:
+        """Raise AudioFileProblem unless GridFS holds this file whole, with this SHA-256."""
+        with self._errors():
+            held = gridfs_audio.stored_hash(self.db, bucket, file_id)
+        if sha256 and held != sha256:
+            raise gridfs_audio.AudioFileProblem(f"The recording {file_id} in MongoDB does not match what was "
+                                                f"uploaded (its SHA-256 differs).")
 
     def download_audio(self, bucket: str, file_id: ObjectId, dest: Path,
                        on_progress: Callable[[int, int], None] = lambda done, total: None) -> Path:

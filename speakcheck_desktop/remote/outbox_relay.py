@@ -28,6 +28,7 @@ from bson import ObjectId
 
 from speakcheck_desktop.core.clock import Clock, SystemClock, to_epoch_ms
 from speakcheck_desktop.core.records import COLLECTIONS
+from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable, WriteOutcome
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT
@@ -158,7 +159,7 @@ class OutboxRelay:
             self._on_step("batch_pushed")
             by_id = {e.doc_id: e for e in batch}
             if collection == AUDIO and op == UPSERT:
-                self.store.mark_audio_uploaded(outcome.acknowledged)  # before the entry goes: see _audio
+                self.store.mark_audio_uploaded(outcome.acknowledged, outcome.hashes)  # before the entry goes
             self.store.outbox.mark_done([by_id[i] for i in outcome.acknowledged])
             for doc_id, reason in outcome.rejected.items():
                 log.warning("MongoDB rejected %s %s: %s", collection, doc_id, reason)
@@ -186,6 +187,7 @@ class OutboxRelay:
         docs = [e.document for e in batch if e.document is not None]
         uploaded = self.mirror.upload_audio(docs, on_read=lambda n: self._on_step("audio_read"))
         outcome.acknowledged += uploaded.acknowledged
+        outcome.hashes.update(uploaded.hashes)
         outcome.rejected.update(uploaded.rejected)
         outcome.retry.update(uploaded.retry)
         return outcome
@@ -215,6 +217,13 @@ class OutboxRelay:
             for ids in self.store.ids(collection, CHECK_CHUNK):
                 present = self.mirror.existing_ids(collection, ids)
                 missing += [(collection, i, UPSERT) for i in ids if i not in present]
+        # Audio in GridFS: read back and re-hashed (a full transfer each, so only here).
+        for recording_id in self.store.uploaded_audio_ids():
+            try:
+                self.mirror.check_audio(AUDIO_BUCKET, recording_id, self.store.audio_upload(recording_id)["sha256"])
+            except AudioFileProblem as exc:
+                log.warning("%s Queued again.", exc)
+                missing.append((AUDIO, recording_id, UPSERT))
         return self.store.outbox.requeue(missing, to_epoch_ms(self.clock.now())) if missing else 0
 
     # -- state and back-off --------------------------------------------------------------------

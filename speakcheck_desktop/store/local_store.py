@@ -374,11 +374,21 @@ class LocalStore:
                 report.sessions.append(ObjectId(sid))
         return report
 
-    def mark_audio_uploaded(self, recording_ids: list[ObjectId]) -> None:
-        """MongoDB acknowledged these uploads and their hashes matched: local copies may go now."""
+    def mark_audio_uploaded(self, recording_ids: list[ObjectId], hashes: dict[ObjectId, str]) -> None:
+        """MongoDB acknowledged these uploads, whole: local copies may go now. The SHA-256 of what
+        was sent is kept for later checks (`speakcheck sync --verify`)."""
+        now = to_epoch_ms(self.clock.now())
         with self._write():
-            self._conn.executemany("UPDATE audio SET uploaded_at_ms = ? WHERE id = ?",
-                                   [(to_epoch_ms(self.clock.now()), str(i)) for i in recording_ids])
+            for recording_id in recording_ids:
+                row = self._conn.execute("SELECT doc FROM audio WHERE id = ?", (str(recording_id),)).fetchone()
+                if row is None:
+                    continue
+                doc = {**decode_document(row[0]), "sha256": hashes.get(recording_id)}
+                self._conn.execute("UPDATE audio SET uploaded_at_ms = ?, doc = ? WHERE id = ?",
+                                   (now, encode_document(doc), str(recording_id)))
+
+    def uploaded_audio_ids(self) -> list[ObjectId]:
+        return [ObjectId(r[0]) for r in self._conn.execute("SELECT id FROM audio WHERE uploaded_at_ms IS NOT NULL")]
 
     def audio_upload(self, recording_id: ObjectId) -> dict[str, Any] | None:
         """The upload record of a recording whose audio goes to GridFS (None for local audio):
