@@ -42,9 +42,9 @@ def app_env(tmp_path, monkeypatch):
 class Running:
     """The app as `main()` builds it, with its window; closed and joined at the end."""
 
-    def __init__(self, qtbot, api_key="sk-e2e-key", **kwargs):
+    def __init__(self, qtbot, api_key="sk-e2e-key", window=MainWindow, **kwargs):
         self.services = build_services(load_settings(), api_key=api_key, tasks=TASKS, **kwargs)
-        self.window = MainWindow(self.services)
+        self.window = window(self.services)
         qtbot.addWidget(self.window)
         self.window.resize(1280, 820)
         self.window.show()
@@ -52,7 +52,7 @@ class Running:
 
     def close(self):
         if self.services is not None:
-            self.window.close()
+            getattr(self.window, "exit_kiosk", self.window.close)()  # a kiosk closes only this way
             self.services.shutdown()
             self.services = None
 

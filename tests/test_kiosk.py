@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from speakcheck_desktop.app import build_services
-from speakcheck_desktop.config import load_settings
 from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.operator_pin import PinError, PinGate, hash_pin, verify_pin
@@ -23,7 +21,7 @@ from speakcheck_desktop.ui.kiosk_window import KioskWindow
 from tests.answers import SENTENCES, make_answer
 from tests.factories import complete_session
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, chat_reply
-from tests.test_app_e2e import TASKS, app_env  # noqa: F401  (app_env is a fixture)
+from tests.test_app_e2e import app_env, running  # noqa: F401  (fixtures)
 from tests.test_assessment import GOOD
 
 PIN = "4827"
@@ -40,34 +38,17 @@ class Ticker:
         return self.t
 
 
-class Kiosk:
-    def __init__(self, qtbot, config: KioskConfig, **kwargs):
-        self.ticker = Ticker()
-        self.services = build_services(load_settings(), api_key="sk-kiosk", tasks=TASKS, kiosk=config, **kwargs)
-        self.window = KioskWindow(self.services, config, monotonic=self.ticker)
-        qtbot.addWidget(self.window)
-        self.window.resize(1280, 820)
-        self.window.show()
-        self.services.start()
-
-    def close(self):
-        if self.services is not None:
-            self.window._may_close = True
-            self.window.close()
-            self.services.shutdown()
-            self.services = None
-
-
 @pytest.fixture
-def kiosk(qtbot):
-    made = []
-
+def kiosk(running):  # noqa: F811
+    """Start the app as a kiosk (`kiosk(**kiosk.toml values)`); its PIN gate runs on `.ticker`."""
     def start(**config):
-        made.append(Kiosk(qtbot, KioskConfig(operator_pin=PIN_HASH, **config)))
-        return made[-1]
-    yield start
-    for k in made:
-        k.close()
+        ticker = Ticker()
+        settings = KioskConfig(operator_pin=PIN_HASH, **config)
+        app = running(api_key="sk-kiosk", kiosk=settings,
+                      window=lambda services: KioskWindow(services, settings, monotonic=ticker))
+        app.ticker = ticker
+        return app
+    return start
 
 
 @pytest.fixture(scope="module")
