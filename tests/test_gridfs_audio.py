@@ -265,3 +265,18 @@ def test_sync_verify_rehashes_gridfs_and_uploads_a_changed_file_again(store, rel
     assert relay.verify_all() == 1
     assert relay.run_pass().ok
     assert_one_whole_file(mongo_db, recording, path)
+
+
+def test_resending_everything_to_another_mongodb_sends_the_audio_too(store, relay, mongo_uri, mongo_db, clock):
+    _, recording, path = recorded(store, 2 * CHUNK_BYTES, seed=9)
+    assert relay.run_pass().ok
+    other = mongo_db.client[mongo_db.name + "_other"]
+    try:
+        store.requeue_all()
+        mirror = MongoMirror(mongo_uri, other.name)
+        assert OutboxRelay(store, mirror, clock=clock).run_pass().ok
+        mirror.close()
+        assert_one_whole_file(other, recording, path)
+        assert other.recordings.count_documents({"_id": recording.id}) == 1
+    finally:
+        mongo_db.client.drop_database(other.name)

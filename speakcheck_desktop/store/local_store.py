@@ -425,6 +425,11 @@ class LocalStore:
                 for (doc_id,) in self._conn.execute(f"SELECT id FROM {collection}").fetchall():
                     self.outbox.enqueue(collection, ObjectId(doc_id), UPSERT, now_ms)
                     count += 1
+            # Audio for GridFS too, where its local copy is still here (an upload already in that
+            # MongoDB is recognised and not repeated); until it is in, its recording waits.
+            for doc_id, doc in self._conn.execute("SELECT id, doc FROM audio").fetchall():
+                if Path(decode_document(doc)["local_path"]).exists():
+                    self.outbox.enqueue(AUDIO, ObjectId(doc_id), UPSERT, now_ms)
         return count
 
     # -- reads ---------------------------------------------------------------------------------
