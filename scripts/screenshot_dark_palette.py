@@ -16,7 +16,7 @@ os.environ.update({"SPEAKCHECK_DATA_DIR": tmp + "/d", "SPEAKCHECK_CONFIG_DIR": t
 sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication, QStyleFactory
 from PySide6.QtGui import QPalette, QColor
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QTimer
 from datetime import datetime, timezone
 from bson import ObjectId
 app = QApplication([])

@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,14 +22,14 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp())
     from tests.answers import SENTENCES, make_answer
     from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply
-    from tests.rig import Rig
+    from tests.rig import Rig, screenshot, wait_for
     from tests.test_assessment import GOOD
 
     rig = Rig.start(tmp, SPEAKCHECK_MONGODB_TIMEOUT_S="1", SPEAKCHECK_AI_RETRIES="0")
     mic, mongo, ai = rig.mic, rig.mongo, rig.ai
     answer = make_answer(tmp / "answer", SENTENCES * 2, [0.5, 0.9, 0.4, 1.3] * 3 + [0.6] * 3)
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -46,18 +45,11 @@ def main() -> None:
     services.start()
 
     def wait(condition, timeout=60.0):
-        end = time.monotonic() + timeout
-        while not condition():
-            if time.monotonic() > end:
-                raise TimeoutError(f"state not reached: phase {window.phase}, {window.ai_label.text()}, "
-                                   f"{window.sync_label.text()}, {window.scores.message.text()!r}")
-            QCoreApplication.processEvents()
-            QTest.qWait(50)
+        wait_for(condition, timeout, lambda: f"phase {window.phase}, {window.ai_label.text()}, "
+                                             f"{window.sync_label.text()}, {window.scores.message.text()!r}")
 
     def shot(name, widget=None):
-        QTest.qWait(400)
-        (widget or window).grab().save(str(OUT / f"{name}.png"))
-        print("saved", name)
+        screenshot(widget or window, OUT / f"{name}.png")
 
     def pick(level):
         for button in window.levels._group.buttons():

@@ -5,6 +5,8 @@ AI server, with the environment pointing the app at them and at a temporary data
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,3 +38,23 @@ class Rig:
         self.ai.stop()
         self.mongo.stop()
         self.mic.kill()
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 60.0, state: Callable[[], str] = lambda: "") -> None:
+    """Let Qt run until `condition()` holds; on timeout say what state the window was in."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtTest import QTest
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError(f"state not reached: {state()}")
+        QCoreApplication.processEvents()
+        QTest.qWait(50)
+
+
+def screenshot(widget, path: Path) -> None:
+    """Save what `widget` shows, after letting it settle."""
+    from PySide6.QtTest import QTest
+    QTest.qWait(400)
+    widget.grab().save(str(path))
+    print("saved", path.stem)

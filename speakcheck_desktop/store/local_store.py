@@ -306,8 +306,9 @@ class LocalStore:
                 "SELECT doc FROM recordings WHERE session_id = ? AND pruned_at_ms IS NULL", (sid,))]
             now_ms = to_epoch_ms(self.clock.now())
             # Audio in GridFS goes too (after the documents that point to it), and its local copy.
+            files = [f for f in files if not f.startswith("gridfs://")]
             for audio_id, doc in self._conn.execute("SELECT id, doc FROM audio WHERE session_id = ?", (sid,)).fetchall():
-                files = [f for f in files if not f.startswith("gridfs://")] + [decode_document(doc)["local_path"]]
+                files.append(decode_document(doc)["local_path"])
                 self.outbox.enqueue(AUDIO, ObjectId(audio_id), DELETE, now_ms)
             self._conn.execute("DELETE FROM audio WHERE session_id = ?", (sid,))
             # Children first, so a sync that runs in between never leaves an orphan behind.

@@ -191,7 +191,7 @@ class KioskWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key_Space), self, self._space)
 
         self.check_in_page.begin.clicked.connect(self.begin_test)
-        self.done_page.next.clicked.connect(self.next_candidate)
+        self.done_page.next.clicked.connect(self.reset)
         self.operator.clicked.connect(self.ask_pin)
         self.flow.problem.connect(self.banner.show_message)
         self.flow.assessed.connect(self._assessed)
@@ -296,9 +296,6 @@ class KioskWindow(QMainWindow):
                                           "give you your result.")
             self.done_page.scores.clear()
 
-    def next_candidate(self) -> None:
-        self.reset()
-
     def reset(self) -> None:
         """Back to check-in with nothing of the previous candidate on screen or in memory."""
         test = self.flow.test
@@ -359,10 +356,7 @@ class KioskWindow(QMainWindow):
     def _idle_timeout(self) -> None:
         if not self._idle_applies() or self.operator_panel is not None or self.pin_dialog is not None:
             return
-        if self.pages.currentWidget() is self.exam_page and self.flow.test is not None:
-            self.sessions.finish_test(self.flow.test.session.id)  # the answer is in: as if they pressed Finish
-            self.pages.setCurrentWidget(self.done_page)
-        self.reset()
+        self.reset()  # an answer already saved is submitted there, as if they had pressed Finish
 
     # -- operator ------------------------------------------------------------------------------
 
