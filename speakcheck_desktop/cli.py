@@ -12,8 +12,9 @@ import getpass
 import logging
 import re
 import sys
-from collections.abc import Sequence
-from datetime import timedelta
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from bson import ObjectId
@@ -27,9 +28,13 @@ from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
 from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
 EXIT_FAILED = 1
 EXIT_SETUP = 2
+
+# How long `speakcheck sync` waits for another sync of the same data dir (the app's, say) to end.
+SYNC_LOCK_WAIT_S = 600.0
 
 _DURATION = re.compile(r"^(\d+)\s*([mhdw])$")
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
@@ -60,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync = sub.add_parser("sync", help="send what is waiting to MongoDB, once")
     sync.add_argument("--verify", action="store_true", help="also look every local document up in MongoDB and resend what is missing")
     sync.add_argument("--retry-rejected", action="store_true", help="try the documents MongoDB rejected again")
+    sync.add_argument("--no-wait", action="store_true",
+                      help="when another sync of this computer's data is running, stop at once instead of waiting for it")
     prune = sub.add_parser("prune", help="delete old audio files, keep their metadata")
     prune.add_argument("--older-than", type=parse_duration, required=True, metavar="AGE", help="e.g. 90d, 12w, 36h")
     delete = sub.add_parser("delete", help="delete a session everywhere: audio, local data, MongoDB")
@@ -99,46 +106,84 @@ def _mirror(settings: Settings) -> MongoMirror:
     return MongoMirror(settings.mongodb_uri, settings.mongodb_db, settings.mongodb_timeout_s)
 
 
+def _when(moment: datetime | None) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S UTC") if moment else "never"
+
+
 def cmd_status(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
-    status = read_status(store)
+    where = _mirror(settings).where
+    status = read_status(store, where)
     print(f"Local store: {store.path} ({store.count('sessions')} session(s))")
-    print(f"MongoDB: {_mirror(settings).where}")
+    print(f"MongoDB: {where}")
     print(f"Sync: {status.state.value} ({status.pending} document(s) to send, {status.dead} rejected by MongoDB)")
     if status.problem:
-        print(f"Problem: {status.problem}")
-    last = status.last_success.strftime("%Y-%m-%d %H:%M:%S UTC") if status.last_success else "never"
-    print(f"Last successful sync: {last}")
+        print(f"Problem (at {_when(status.problem_at)}): {status.problem}")
+    print(f"Last successful sync: {_when(status.last_success)}")
     letters = store.outbox.dead_letters()
     if letters:
         print("Rejected by MongoDB (fix the cause, then `speakcheck sync --retry-rejected`):")
         for letter in letters:
             print(f"  {letter.collection} {letter.doc_id} ({letter.op}): {letter.reason}")
+    losses = store.audio_losses()
+    if losses:
+        print(f"Recordings sent without their audio ({status.audio_lost}; their documents and events are in MongoDB):")
+        for loss in losses:
+            print(f"  recording {loss.recording_id} of session {loss.session_id}: {loss.message}")
     return 0
 
 
 def cmd_sync(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
     mirror = _mirror(settings)
     try:
-        relay = OutboxRelay(store, mirror)
+        relay = OutboxRelay(store, mirror, lock_wait_s=0.0 if args.no_wait else SYNC_LOCK_WAIT_S)
         if args.retry_rejected:
             print(f"Queued {store.outbox.retry_dead()} rejected document(s) again.")
-        if args.verify:
-            try:
-                print(f"Checked every document in MongoDB: {relay.verify_all()} missing, queued again.")
-            except (MongoUnavailable, MongoNeedsAttention) as exc:
-                raise CommandFailed(f"{exc}. Nothing was lost; the documents wait in the outbox.") from None
-        report = relay.run_pass()
+        with _announce_wait(store, args.no_wait):
+            if args.verify:
+                try:
+                    verified = relay.verify_all()
+                except (MongoUnavailable, MongoNeedsAttention) as exc:
+                    raise CommandFailed(f"{exc}. Nothing was lost; the documents wait in the outbox.") from None
+                except SyncBusy as exc:
+                    print(f"Not checked: {exc}.")
+                    return 0
+                print(f"Checked every document in MongoDB: {verified.summary()}.")
+                for recording_id, why in [*verified.audio_damaged, *verified.audio_changed]:
+                    print(f"  recording {recording_id}: {why}")
+            report = relay.run_pass()
     finally:
         mirror.close()
     print(f"Sync to {mirror.where}: {report.summary()}.")
+    for recording_id, why in report.audio_lost:
+        print(f"  recording {recording_id}: {why}", file=sys.stderr)
+    if report.busy:
+        return 0  # the other sync does the work; nothing is wrong
     if not report.ok:
         print("Nothing was lost: what did not go stays queued for the next sync.", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_FAILED if report.dead_lettered else 0
 
 
+@contextmanager
+def _announce_wait(store: LocalStore, no_wait: bool) -> Iterator[None]:
+    """Say so when this sync waits for another one (a person typing `speakcheck sync` would
+    otherwise see nothing happen)."""
+    if not no_wait:
+        try:
+            with SyncLock(store.path.parent).hold(0.0):
+                pass
+        except SyncBusy as exc:
+            print(f"Waiting: {exc}.", file=sys.stderr)
+    yield
+
+
 def cmd_prune(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
-    report = store.prune_audio(args.older_than)
+    mirror = _mirror(settings)
+    try:
+        # Audio in GridFS loses its local copy only when MongoDB confirms it holds it whole.
+        report = store.prune_audio(args.older_than, OutboxRelay(store, mirror).confirm_server_copy)
+    finally:
+        mirror.close()
     print(f"Pruned audio of {len(report.pruned)} recording(s), {report.bytes_freed / 1e6:.1f} MB freed; "
           f"their metadata is kept.")
     for rec_id, path, why in report.kept:
@@ -204,11 +249,14 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
         healthy = False
     finally:
         mirror.close()
-    status = read_status(store)
+    status = read_status(store, mirror.where)
     mark = {SyncState.SYNCED: "ok", SyncState.WAITING: "ok", SyncState.OFFLINE: "warn"}.get(status.state, "FAIL")
     print(f"[{mark}] sync: {status.state.value}, {status.pending} document(s) to send, {status.dead} rejected"
           + (f": {status.problem}" if status.problem else ""))
     healthy &= status.state is not SyncState.NEEDS_ATTENTION
+    if status.audio_lost:
+        print(f"[warn] {status.audio_lost} recording(s) were sent without their audio (missing or changed "
+              f"before sync); `speakcheck status` lists them")
     return 0 if healthy else EXIT_FAILED
 
 

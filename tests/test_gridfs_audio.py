@@ -70,13 +70,24 @@ def test_the_audio_goes_before_the_document_that_names_it(store, relay, mongo_db
     assert_one_whole_file(mongo_db, recording, path)
 
 
-def test_a_missing_local_file_is_rejected_in_words_and_its_document_waits(store, relay, mongo_db):
+def test_a_recording_file_that_vanished_before_sync_goes_up_as_audio_lost(store, relay, mongo_db):
     session, recording, path = recorded(store, 1000)
+    transcript = store.add_transcript(recording.id, "I live by the sea.", "en", "openai", "whisper-1")
     path.unlink()
     report = relay.run_pass()
-    assert report.dead_lettered and "is no longer on this computer" in report.dead_lettered[0][2]
-    assert mongo_db.recordings.count_documents({}) == 0  # nothing points to a file that is not there
-    assert mongo_db.sessions.count_documents({}) == 1
+    assert report.ok and not report.dead_lettered
+    assert report.audio_lost == [(recording.id, "The recording file answer.wav is no longer on this computer.")]
+    # MongoDB stays consistent: the recording is there (naming the path it had here, not a GridFS
+    # file that will never come), its transcript names it, an audio_lost event says what happened.
+    doc = mongo_db.recordings.find_one({"_id": recording.id})
+    assert doc["file_url"] == str(path)
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 0
+    assert mongo_db.transcripts.find_one({"_id": transcript.id})["recording_id"] == recording.id
+    [lost] = list(mongo_db.events.find({"type": "audio_lost"}))
+    assert lost["payload"]["recording_id"] == str(recording.id) and lost["payload"]["problem"] == "missing"
+    status = relay.status()
+    assert (status.state.value, status.pending, status.dead, status.audio_lost) == ("synced", 0, 0, 1)
+    assert relay.run_pass().ok and store.outbox.counts() == {"pending": 0, "dead": 0}  # nothing left to retry
 
 
 @pytest.mark.parametrize("nth", [40, 75])
@@ -137,7 +148,7 @@ def test_pruned_audio_plays_from_gridfs_and_unsent_audio_is_never_pruned(store, 
     original = sent_path.read_bytes()
 
     clock.wall += timedelta(days=2)
-    report = store.prune_audio(timedelta(days=1))
+    report = store.prune_audio(timedelta(days=1), relay.confirm_server_copy)
     assert [p[0] for p in report.pruned] == [sent.id]
     assert not sent_path.exists() and unsent_path.exists()
     assert [(k[0], k[2]) for k in report.kept] == [(unsent.id, "not yet uploaded to MongoDB: it is the only "
@@ -217,7 +228,7 @@ def test_the_kiosk_purge_removes_local_audio_and_rows_once_mongodb_has_both(stor
     assert report.unacknowledged == [session.id] and path.exists()  # nothing sent yet: all kept
 
     assert relay.run_pass().ok
-    report = store.purge_acknowledged(timedelta(0))
+    report = store.purge_acknowledged(timedelta(0), relay.confirm_server_copy)
     assert report.sessions == [session.id]
     assert not path.exists() and store.get_session(session.id) is None and store.audio_upload(recording.id) is None
     assert gridfs_audio.stored_hash(mongo_db, AUDIO_BUCKET, recording.id) == digest  # MongoDB keeps it whole
@@ -235,10 +246,11 @@ def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, ru
         bad, bad_rec, _ = recorded(store, 2 * CHUNK_BYTES, seed=5)
         original = good_path.read_bytes()
         mirror = MongoMirror(mongo_uri, mongo_db.name)
-        assert OutboxRelay(store, mirror).run_pass().ok
-        mirror.close()
+        relay = OutboxRelay(store, mirror)
+        assert relay.run_pass().ok
         _time.sleep(0.01)
-        assert len(store.prune_audio(timedelta(0)).pruned) == 2
+        assert len(store.prune_audio(timedelta(0), relay.confirm_server_copy).pruned) == 2
+        mirror.close()
     chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
     first = chunks.find_one({"files_id": bad_rec.id, "n": 0})
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"x" + first["data"][1:]}})
@@ -258,11 +270,12 @@ def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, ru
 def test_sync_verify_rehashes_gridfs_and_uploads_a_changed_file_again(store, relay, mongo_db):
     _, recording, path = recorded(store, 3 * CHUNK_BYTES, seed=8)
     assert relay.run_pass().ok
-    assert relay.verify_all() == 0  # intact: nothing queued
+    assert relay.verify_all().missing == 0  # intact: nothing queued
     chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
     first = chunks.find_one({"files_id": recording.id, "n": 1})
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"y" + first["data"][1:]}})
-    assert relay.verify_all() == 1
+    verified = relay.verify_all()
+    assert verified.missing == 1 and [r for r, _ in verified.audio_damaged] == [recording.id]
     assert relay.run_pass().ok
     assert_one_whole_file(mongo_db, recording, path)
 

@@ -30,6 +30,7 @@ from speakcheck_desktop.core.fluency import FluencyMeasures, measure_fluency
 from speakcheck_desktop.core.records import Evaluation, Level, RecordError, Transcript
 from speakcheck_desktop.core.rubric import RUBRIC_VERSION
 from speakcheck_desktop.core.speech_activity import Span, activity_from_words
+from speakcheck_desktop.store.audio_files import AudioProblem
 from speakcheck_desktop.store.local_store import LocalStore
 
 
@@ -62,6 +63,13 @@ class Assessor:
 
     def transcribe(self, recording_id: ObjectId) -> Transcript:
         recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
+        # Only the recording that was made is scored: a file that went missing or changed since
+        # is named as such and recorded (an `audio_lost` event), never transcribed.
+        check = self.store.check_recording_audio(recording)
+        if not check.ok:
+            if check.problem is not AudioProblem.UNREADABLE:
+                self.store.mark_audio_problem(recording_id, check)
+            raise AudioFileError(check.message or "The recording's audio cannot be used.")
         scratch = self.work_dir / str(recording_id)
         try:
             parts = prepare_upload(self._audio_path(recording), scratch, limit_bytes=self.upload_limit_bytes)

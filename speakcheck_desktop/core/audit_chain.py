@@ -47,6 +47,28 @@ def digest(event_id: Any, session_id: Any, type: str, created_at: datetime, payl
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _canonical_value(value: Any) -> Any:
+    """A document value in a form that is the same on the device and as read back from MongoDB."""
+    if isinstance(value, dict):
+        return {str(k): _canonical_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_canonical_value(v) for v in value]
+    if isinstance(value, datetime):
+        return iso_ms(value)
+    if isinstance(value, bool | int | float | str) or value is None:
+        return value
+    return str(value)  # ObjectId (and any other BSON scalar) as its string form
+
+
+def document_digest(document: dict[str, Any]) -> str:
+    """SHA-256 (hex) of a whole document (a recording, transcript or evaluation) in canonical
+    JSON: what the event recording that step carries, so a change to the graded document itself
+    is caught, not only a change to the events."""
+    text = json.dumps(_canonical_value(document), sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                      allow_nan=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def chain_link(event_id: Any, session_id: Any, type: str, created_at: datetime, payload: dict[str, Any] | None,
                previous: dict[str, Any] | None) -> dict[str, Any]:
     """The `chain` object for a new event, given the previous event's `chain` (None for the first)."""

@@ -38,10 +38,11 @@ class EventType(StrEnum):
     RECORD_STOP = "record_stop"
     TRANSCRIBE = "transcribe"
     EVALUATE = "evaluate"
-    # What the app adds: a session picked up again, a failed step, audio removed by pruning.
+    # What the app adds: a session picked up again, audio removed by pruning, audio that went
+    # missing or changed before it was sent or scored (its recording is sent without it).
     RESUME = "resume"
-    ERROR = "error"
     AUDIO_PRUNED = "audio_pruned"
+    AUDIO_LOST = "audio_lost"
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"  # the evidence gate said no: no score was made
 
 

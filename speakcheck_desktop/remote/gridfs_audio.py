@@ -1,33 +1,48 @@
-"""Recordings in MongoDB GridFS: upload (idempotent, resumable by starting over, verified),
-download into a cache (verified), delete.
+"""Recordings in MongoDB GridFS: upload (idempotent, resumable, verified), confirmation that the
+server's copy is whole, download into a cache (verified), delete.
 
 The layout is GridFS's own (`<bucket>.files`, `<bucket>.chunks`), so any driver's GridFSBucket
-reads these files. The file id is fixed on the device (it is the recording's id). GridFS writes the chunks first and
-the `files` document last, so an upload cut short leaves chunks without a `files` document; a
-retry removes whatever exists under that id first and uploads again. The SHA-256 of the audio goes
-into the `files` document's metadata; after the upload the server must hold every chunk, and each
-download (and `speakcheck sync --verify`) re-hashes the chunks and compares.
+reads these files. The file id is fixed on the device (it is the recording's id). Chunks go first
+and the `files` document last, and only once the server holds every chunk: a file without its
+`files` document is an upload still under way or cut short.
+
+An upload never deletes what it did not write. A retry after a cut keeps the chunks already there
+when they hold the same bytes as the local file and sends only the rest; chunks or a `files`
+document that hold anything else are left alone and the upload is refused in words. Uploads of one
+data dir never overlap (the sync lock, store/sync_lock.py), so a chunk that appears while this one
+uploads belongs to somebody else and is never touched.
+
+Messages never quote a driver's error: pymongo's bulk errors carry the documents they were sent,
+and here those are audio bytes.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from pathlib import Path
+import math
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Any
 
 from bson import Binary, ObjectId
 from pymongo.database import Database
+from pymongo.errors import BulkWriteError, DuplicateKeyError
 from pymongo.write_concern import WriteConcern
+
+from speakcheck_desktop.store.audio_files import AudioFingerprint, fingerprint
 
 CHUNK_BYTES = 255 * 1024  # GridFS's default chunk size
 BATCH_CHUNKS = 16  # ~4 MiB a message: memory stays small, and a cut upload loses little
-READ_BYTES = 1024 * 1024
 
 
 class AudioUploadRejected(Exception):
-    """An upload that cannot succeed by trying again (the local file is gone or unreadable)."""
+    """An upload that cannot succeed by trying again: MongoDB holds something else under this
+    recording's id. Says what, never with content."""
+
+
+class AudioChangedDuringUpload(Exception):
+    """The local file did not hash to what was recorded while it was being sent."""
 
 
 class AudioFileProblem(Exception):
@@ -35,12 +50,8 @@ class AudioFileProblem(Exception):
 
 
 def sha256_of(path: Path) -> tuple[str, int]:
-    digest, size = hashlib.sha256(), 0
-    with open(path, "rb") as f:
-        while block := f.read(READ_BYTES):
-            digest.update(block)
-            size += len(block)
-    return digest.hexdigest(), size
+    found = fingerprint(path)
+    return found.sha256, found.bytes
 
 
 def stored_hash(db: Database, bucket: str, file_id: ObjectId) -> str:
@@ -62,62 +73,118 @@ def stored_hash(db: Database, bucket: str, file_id: ObjectId) -> str:
     return digest.hexdigest()
 
 
-def upload(db: Database, doc: dict[str, Any], on_read: Callable[[int], None] = lambda n: None) -> str:
-    """Upload `doc["local_path"]` as GridFS file `doc["_id"]` in `doc["bucket"]`, unless the very
-    same file is already there. Returns the SHA-256. Raises AudioUploadRejected when the local
-    file is gone; pymongo's errors when MongoDB is away (the caller retries later).
+def confirm_whole(db: Database, bucket: str, file_id: ObjectId, expected: AudioFingerprint) -> str | None:
+    """None when the server holds this recording whole: a `files` document with the length and
+    SHA-256 taken when it was recorded, and every chunk (the count its length needs, numbered
+    without a gap; the unique index on (files_id, n) rules out doubles). Otherwise why not, in
+    words. Cheap (no audio is transferred): what prune and the kiosk purge ask before removing the
+    local copy."""
+    files = db.get_collection(f"{bucket}.files").find_one({"_id": file_id}, {"length": 1, "chunkSize": 1, "metadata": 1})
+    if files is None:
+        return "MongoDB does not hold this recording's audio"
+    if files.get("length") != expected.bytes:
+        return (f"MongoDB's copy has {files.get('length')!r} bytes, but {expected.bytes:,} were recorded")
+    if (files.get("metadata") or {}).get("sha256") != expected.sha256:
+        return "MongoDB's copy is not the recording that was made (its SHA-256 differs)"
+    chunk_size = files.get("chunkSize") or CHUNK_BYTES
+    needed = math.ceil(expected.bytes / chunk_size)
+    chunks = db.get_collection(f"{bucket}.chunks")
+    held = chunks.count_documents({"files_id": file_id})
+    last = chunks.find_one({"files_id": file_id}, {"n": 1}, sort=[("n", -1)])
+    if held != needed or (needed and (last or {}).get("n") != needed - 1):
+        return f"MongoDB's copy is incomplete ({held} of {needed} parts)"
+    return None
 
-    Written by hand to the GridFS layout (chunks, then the files document) rather than through
-    GridFSBucket, which holds up to 48 MiB in memory and sends it in one message at the end: here
-    memory stays at one batch, the hash is taken on the way, and progress is real."""
+
+def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None = None,
+           on_read: Callable[[int], None] = lambda n: None) -> str:
+    """Upload `doc["local_path"]` as GridFS file `doc["_id"]` in `doc["bucket"]`, unless the very
+    same file is already there; returns its SHA-256. `expected` is the recording's fingerprint
+    from when it was made: a local file that no longer matches it raises AudioChangedDuringUpload
+    and no `files` document is written. Raises AudioUploadRejected when MongoDB holds something
+    else under this id, AudioFileProblem when another upload of it is running now, and pymongo's
+    errors when MongoDB is away (the caller retries later).
+
+    Written by hand to the GridFS layout rather than through GridFSBucket, which holds up to 48
+    MiB in memory and sends it in one message at the end: here memory stays at one batch, the hash
+    is taken on the way, progress is real, and a cut upload resumes."""
     path, file_id, bucket = Path(doc["local_path"]), doc["_id"], doc["bucket"]
-    try:
-        size = path.stat().st_size
-        source = open(path, "rb")
-    except FileNotFoundError:
-        raise AudioUploadRejected(f"the audio file {path} is no longer on this computer") from None
-    except OSError as exc:
-        raise AudioUploadRejected(f"the audio file {path} cannot be read ({exc.strerror or exc})") from None
-    with source:
-        files = _collection(db, f"{bucket}.files")
-        existing = files.find_one({"_id": file_id}, {"length": 1, "metadata": 1})
-        if existing and existing.get("length") == size:
-            sha = sha256_of(path)[0]
-            if (existing.get("metadata") or {}).get("sha256") == sha:
-                try:
-                    if stored_hash(db, bucket, file_id) == sha:
-                        return sha  # a retry after the upload had already completed
-                except AudioFileProblem:
-                    pass
-        if existing or db.get_collection(f"{bucket}.chunks").find_one({"files_id": file_id}, {"_id": 1}):
-            remove(db, bucket, [file_id])  # what an interrupted upload left, or an older file under this id
-        _ensure_indexes(db, bucket)
-        chunks = _collection(db, f"{bucket}.chunks")
-        digest, n, done, batch = hashlib.sha256(), 0, 0, []
+    size = path.stat().st_size  # a missing file is the caller's to name (it checks before uploading)
+    files = _collection(db, f"{bucket}.files")
+    chunks = _collection(db, f"{bucket}.chunks")
+    existing = files.find_one({"_id": file_id}, {"length": 1, "metadata": 1})
+    sha = expected.sha256 if expected else sha256_of(path)[0]
+    if existing is not None:
+        if existing.get("length") == size and (existing.get("metadata") or {}).get("sha256") == sha:
+            if confirm_whole(db, bucket, file_id, AudioFingerprint(sha, size)) is None:
+                return sha  # a retry after the upload had already completed
+        else:
+            raise AudioUploadRejected(f"MongoDB already holds another file under the id of recording {file_id} "
+                                      f"(GridFS bucket \u201c{bucket}\u201d); it was left untouched")
+    _ensure_indexes(db, bucket)
+    digest, n, done, batch = hashlib.sha256(), 0, 0, []
+    held = _held_chunks(db, bucket, file_id)
+    kept = next(held, None)
+    with open(path, "rb") as source:
         while data := source.read(CHUNK_BYTES):
             digest.update(data)
-            batch.append({"files_id": file_id, "n": n, "data": Binary(data)})
+            if kept is not None and kept["n"] == n:
+                if bytes(kept["data"]) != data:
+                    raise AudioUploadRejected(f"MongoDB holds other data under the id of recording {file_id} "
+                                              f"(part {n} differs from this computer's file); it was left untouched")
+                kept = next(held, None)  # already there from a cut upload: not sent again
+            else:
+                batch.append({"files_id": file_id, "n": n, "data": Binary(data)})
             n, done = n + 1, done + len(data)
             on_read(done)
             if len(batch) == BATCH_CHUNKS:
-                chunks.insert_many(batch, ordered=True)
+                _insert_chunks(chunks, batch, file_id)
                 batch = []
         if batch:
-            chunks.insert_many(batch, ordered=True)
+            _insert_chunks(chunks, batch, file_id)
+    if kept is not None:  # parts beyond the end of this file: not from an upload of it
+        raise AudioUploadRejected(f"MongoDB holds more data under the id of recording {file_id} than its file has; "
+                                  f"it was left untouched")
+    if expected is not None and (digest.hexdigest(), done) != (expected.sha256, expected.bytes):
+        raise AudioChangedDuringUpload(f"The recording file {path.name} changed after it was made; it was not sent.")
     sha = digest.hexdigest()
-    files.insert_one({"_id": file_id, "length": done, "chunkSize": CHUNK_BYTES,
-                      "uploadDate": datetime.now(timezone.utc), "filename": doc.get("filename") or path.name,
-                      "metadata": {"sha256": sha, "recording_id": str(file_id), "session_id": str(doc["session_id"]),
-                                   "content_type": "audio/wav" if path.suffix == ".wav" else "application/octet-stream"}})
-    # Checked after the upload without sending it all back: the server must hold every chunk (the
-    # hash went in from the bytes sent). `speakcheck sync --verify` and each download re-hash the
-    # chunks themselves.
-    held = db.get_collection(f"{bucket}.chunks").count_documents({"files_id": file_id})
-    if held != n:
-        remove(db, bucket, [file_id])
-        raise AudioFileProblem(f"The upload of recording {file_id} did not arrive whole ({held} of {n} parts); "
+    # The files document only when the server holds every chunk: a reader never finds a file
+    # document whose audio is not all there.
+    count = db.get_collection(f"{bucket}.chunks").count_documents({"files_id": file_id})
+    if count != n:
+        raise AudioFileProblem(f"The upload of recording {file_id} did not arrive whole ({count} of {n} parts); "
                                f"it will be sent again.")
+    try:
+        files.insert_one({"_id": file_id, "length": done, "chunkSize": CHUNK_BYTES,
+                          "uploadDate": datetime.now(timezone.utc), "filename": doc.get("filename") or path.name,
+                          "metadata": {"sha256": sha, "recording_id": str(file_id), "session_id": str(doc["session_id"]),
+                                       "content_type": "audio/wav" if path.suffix == ".wav" else "application/octet-stream"}})
+    except DuplicateKeyError:
+        if confirm_whole(db, bucket, file_id, AudioFingerprint(sha, done)) is not None:
+            raise AudioUploadRejected(f"Another file appeared in MongoDB under the id of recording {file_id} "
+                                      f"while it was being sent; it was left untouched") from None
     return sha
+
+
+def _held_chunks(db: Database, bucket: str, file_id: ObjectId) -> Iterator[dict[str, Any]]:
+    """Chunks already on the server under this id (what a cut upload left), in order, a batch at
+    a time (memory stays at one batch)."""
+    return iter(db.get_collection(f"{bucket}.chunks").find({"files_id": file_id}, {"n": 1, "data": 1})
+                .sort("n", 1).batch_size(BATCH_CHUNKS))
+
+
+def _insert_chunks(chunks, batch: list[dict[str, Any]], file_id: ObjectId) -> None:
+    """Insert a batch; a duplicate (files_id, n) means another upload of the same recording is
+    writing now. Its chunks are not ours to touch: this upload stops and is tried again later."""
+    try:
+        chunks.insert_many(batch, ordered=True)
+    except BulkWriteError as exc:
+        codes = {e.get("code") for e in exc.details.get("writeErrors", [])}
+        if codes == {11000}:
+            raise AudioFileProblem(f"Another upload of recording {file_id} is under way; this one stops and "
+                                   f"is tried again later.") from None
+        raise AudioFileProblem(f"MongoDB did not take part of recording {file_id} (error code "
+                               f"{', '.join(str(c) for c in sorted(codes, key=str))}); it will be sent again.") from None
 
 
 def _collection(db: Database, name: str):

@@ -26,6 +26,7 @@ from pymongo.errors import (
 from speakcheck_desktop.config import redact, redact_uri
 from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
+from speakcheck_desktop.store.audio_files import AudioFingerprint
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,7 @@ class WriteOutcome:
     rejected: dict[ObjectId, str] = field(default_factory=dict)  # never going to work: the server's reason
     retry: dict[ObjectId, str] = field(default_factory=dict)  # may work later
     hashes: dict[ObjectId, str] = field(default_factory=dict)  # audio uploads: SHA-256 of what was sent
+    changed: dict[ObjectId, str] = field(default_factory=dict)  # audio uploads: the local file is not what was recorded
 
 
 class MongoMirror:
@@ -147,23 +149,45 @@ class MongoMirror:
 
     # -- audio in GridFS (remote/gridfs_audio.py) ----------------------------------------------
 
-    def upload_audio(self, docs: Sequence[dict[str, Any]], on_read: Callable[[int], None] = lambda n: None
-                     ) -> WriteOutcome:
-        """Upload each file (see gridfs_audio.upload); a file that cannot be uploaded ever (gone
-        from this computer) is rejected with the reason; MongoDB trouble stops the batch."""
+    def upload_audio(self, uploads: Sequence[tuple[dict[str, Any], AudioFingerprint | None]],
+                     on_read: Callable[[int], None] = lambda n: None) -> WriteOutcome:
+        """Upload each file (see gridfs_audio.upload) against the fingerprint it had when it was
+        recorded: what can never be uploaded (MongoDB holds something else under its id) is
+        rejected with the reason, a file that changed is reported as such, a passing problem is
+        retried; MongoDB trouble stops the batch."""
         outcome = WriteOutcome()
-        for doc in docs:
+        for doc, expected in uploads:
             with self._errors():
                 try:
-                    outcome.hashes[doc["_id"]] = gridfs_audio.upload(self.db, doc, on_read)
+                    outcome.hashes[doc["_id"]] = gridfs_audio.upload(self.db, doc, expected, on_read)
                 except gridfs_audio.AudioUploadRejected as exc:
                     outcome.rejected[doc["_id"]] = str(exc)
+                    continue
+                except gridfs_audio.AudioChangedDuringUpload as exc:
+                    outcome.changed[doc["_id"]] = str(exc)
                     continue
                 except gridfs_audio.AudioFileProblem as exc:
                     outcome.retry[doc["_id"]] = str(exc)
                     continue
             outcome.acknowledged.append(doc["_id"])
         return outcome
+
+    def confirm_audio(self, bucket: str, file_id: ObjectId, expected: AudioFingerprint | None) -> str | None:
+        """None when GridFS holds this recording whole (see gridfs_audio.confirm_whole); else why not.
+        MongoDB being away is a reason too: the local copy then stays."""
+        if expected is None:
+            return "its fingerprint from recording time is unknown (made by an older version), so it stays"
+        try:
+            with self._errors():
+                return gridfs_audio.confirm_whole(self.db, bucket, file_id, expected)
+        except (MongoUnavailable, MongoNeedsAttention) as exc:
+            return f"MongoDB's copy could not be checked ({exc})"
+
+    def replace_damaged_audio(self, bucket: str, file_id: ObjectId) -> None:
+        """Remove a GridFS file that `check_audio` found damaged, so the whole local copy can be
+        uploaded again. Only called with the sync lock held and the good copy on this computer."""
+        with self._errors():
+            gridfs_audio.remove(self.db, bucket, [file_id])
 
     def delete_audio(self, bucket: str, ids: Sequence[ObjectId]) -> WriteOutcome:
         outcome = WriteOutcome()

@@ -10,7 +10,12 @@ Guarantees, and how:
 - a document the server rejects for good (a validator, say) is dead-lettered with the server's
   reason and the rest keeps flowing;
 - after each pass, the documents it sent are looked up in MongoDB and any that are missing are
-  queued again.
+  queued again;
+- one pass at a time per data dir, across processes (store/sync_lock.py): a second sync waits or
+  says that another one is running;
+- audio is checked against its fingerprint from recording time before it is uploaded; audio that
+  went missing or changed is never sent as the answer: its recording goes up without it, with an
+  `audio_lost` event, so no document in MongoDB names a parent or a file that will never come.
 """
 
 from __future__ import annotations
@@ -30,12 +35,15 @@ from speakcheck_desktop.core.clock import Clock, SystemClock, to_epoch_ms
 from speakcheck_desktop.core.records import COLLECTIONS
 from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable, WriteOutcome
+from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT
+from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
 log = logging.getLogger(__name__)
 
 CHECK_CHUNK = 1000
+BUSY_RETRY_S = 5.0  # another sync of the same data dir is running: look again this much later
 AUDIO_BUCKET = "recordings"  # the GridFS bucket for recordings: gridfs://recordings/<recording id>
 
 
@@ -53,8 +61,10 @@ class PassReport:
     dead_lettered: list[tuple[str, ObjectId, str]] = field(default_factory=list)
     retrying: int = 0
     requeued: int = 0  # found missing by the check after the pass
+    audio_lost: list[tuple[ObjectId, str]] = field(default_factory=list)  # recording id, what happened
     offline: str | None = None
     needs_attention: str | None = None
+    busy: str | None = None  # another sync of this data dir was running: this pass did nothing
 
     @property
     def ok(self) -> bool:
@@ -62,14 +72,19 @@ class PassReport:
 
     def summary(self) -> str:
         """What moved, in a line a person can read."""
+        if self.busy:
+            return f"nothing done here: {self.busy}"
         problem = self.offline or self.needs_attention
         parts = []
-        if self.pushed:
+        if +self.pushed:  # unary + drops zero counts
             parts.append("sent " + ", ".join(f"{n} {c}" for c, n in self.pushed.items() if n))
-        if self.deleted:
+        if +self.deleted:
             parts.append("deleted " + ", ".join(f"{n} {c}" for c, n in self.deleted.items() if n))
         if not parts:
             parts.append("nothing sent" if problem else "nothing to send")
+        if self.audio_lost:
+            parts.append(f"the audio of {len(self.audio_lost)} recording(s) was missing or had changed: "
+                         f"sent without it (see `speakcheck status`)")
         if self.dead_lettered:
             parts.append(f"{len(self.dead_lettered)} rejected by MongoDB (see `speakcheck status`)")
         if self.retrying:
@@ -88,15 +103,37 @@ class SyncStatus:
     dead: int
     last_success: datetime | None
     problem: str | None  # what is wrong, in words, when offline or needing attention
+    problem_at: datetime | None = None  # when the pass that met the problem ran
+    audio_lost: int = 0  # recordings sent without their audio (it went missing or changed first)
+
+
+@dataclass
+class VerifyReport:
+    """What `verify_all` found: documents MongoDB should hold but does not (queued again), those
+    simply not sent yet, and audio whose copy is damaged or whose local file changed."""
+    missing: int = 0
+    not_sent_yet: int = 0
+    audio_damaged: list[tuple[ObjectId, str]] = field(default_factory=list)  # in GridFS; re-uploaded if possible
+    audio_changed: list[tuple[ObjectId, str]] = field(default_factory=list)  # on this computer
+
+    def summary(self) -> str:
+        parts = [f"{self.missing} missing in MongoDB, queued again", f"{self.not_sent_yet} not sent yet"]
+        if self.audio_damaged:
+            parts.append(f"{len(self.audio_damaged)} recording(s) damaged in GridFS")
+        if self.audio_changed:
+            parts.append(f"{len(self.audio_changed)} recording file(s) changed on this computer after they were made")
+        return "; ".join(parts)
 
 
 class OutboxRelay:
     def __init__(self, store: LocalStore, mirror: MongoMirror, *, clock: Clock | None = None,
                  rng: random.Random | None = None, batch_size: int = 500,
                  backoff_base_s: float = 2.0, backoff_cap_s: float = 300.0,
-                 on_step: Callable[[str], None] | None = None):
+                 on_step: Callable[[str], None] | None = None, lock_wait_s: float = 0.0):
         self.store = store
         self.mirror = mirror
+        self._lock = SyncLock(store.path.parent)
+        self.lock_wait_s = lock_wait_s  # how long a pass waits for another sync of this data dir
         self.clock = clock or SystemClock()
         self._rng = rng or random.Random()
         self.batch_size = batch_size
@@ -113,7 +150,16 @@ class OutboxRelay:
     # -- one pass ------------------------------------------------------------------------------
 
     def run_pass(self) -> PassReport:
-        """Send everything pending once. Never raises for MongoDB trouble: the report says it."""
+        """Send everything pending once. Never raises for MongoDB trouble: the report says it.
+        When another sync of this data dir is running, does nothing and says so (`report.busy`)."""
+        try:
+            with self._lock.hold(self.lock_wait_s):
+                return self._run_pass()
+        except SyncBusy as exc:
+            self._next_try = self.clock.monotonic() + BUSY_RETRY_S
+            return PassReport(busy=str(exc))
+
+    def _run_pass(self) -> PassReport:
         report = PassReport()
         sent: dict[tuple[str, str], list[ObjectId]] = {}
         try:
@@ -149,7 +195,7 @@ class OutboxRelay:
                 held = self.store.outbox.waiting_ids(AUDIO)
                 batch = [e for e in batch if e.doc_id not in held] if held else batch
             if collection == AUDIO:
-                outcome = self._audio(op, batch)
+                outcome = self._audio(op, batch, report)
             elif op == UPSERT:
                 outcome = self.mirror.write(collection, [e.document for e in batch if e.document is not None])
                 # An upsert whose row is gone has nothing to send; its delete entry replaced it anyway.
@@ -175,22 +221,44 @@ class OutboxRelay:
             if not more:
                 return
 
-    def _audio(self, op: str, batch: list) -> WriteOutcome:
+    def _audio(self, op: str, batch: list, report: PassReport) -> WriteOutcome:
         """Upload (or delete) audio files one by one. Marked uploaded before the outbox entry is
         removed: a crash in between uploads again (the upload sees the same file and stops), never
-        the other way round (a local copy pruned for an upload that was not acknowledged)."""
+        the other way round (a local copy pruned for an upload that was not acknowledged).
+
+        Each file is checked against its fingerprint from recording time first (and hashed again
+        while it is sent): a file that is gone or changed is not uploaded; its recording is
+        marked as having lost its audio and goes to MongoDB without it."""
         if op == DELETE:
             return self.mirror.delete_audio(AUDIO_BUCKET, [e.doc_id for e in batch])
         outcome = WriteOutcome()
         gone = [e.doc_id for e in batch if e.document is None]  # deleted since: nothing to upload
         outcome.acknowledged += gone
-        docs = [e.document for e in batch if e.document is not None]
-        uploaded = self.mirror.upload_audio(docs, on_read=lambda n: self._on_step("audio_read"))
+        uploads = []
+        for entry in batch:
+            recording = self.store.get_recording(entry.doc_id) if entry.document is not None else None
+            if recording is None:
+                continue
+            check = self.store.check_recording_audio(recording)
+            if check.problem is AudioProblem.UNREADABLE:
+                outcome.retry[entry.doc_id] = check.message or "cannot be read now"
+            elif check.problem is not None:
+                self._audio_lost(entry.doc_id, check, report)
+            else:
+                uploads.append((entry.document, self.store.audio_fingerprint(entry.doc_id)))
+        uploaded = self.mirror.upload_audio(uploads, on_read=lambda n: self._on_step("audio_read"))
         outcome.acknowledged += uploaded.acknowledged
         outcome.hashes.update(uploaded.hashes)
         outcome.rejected.update(uploaded.rejected)
         outcome.retry.update(uploaded.retry)
+        for recording_id, message in uploaded.changed.items():
+            self._audio_lost(recording_id, AudioCheck(AudioProblem.CHANGED, message), report)
         return outcome
+
+    def _audio_lost(self, recording_id: ObjectId, check: AudioCheck, report: PassReport) -> None:
+        log.warning("Recording %s: %s", recording_id, check.message)
+        self.store.mark_audio_problem(recording_id, check)  # drops its upload; the recording is queued anew
+        report.audio_lost.append((recording_id, check.message or check.problem.value))
 
     def _check(self, sent: dict[tuple[str, str], list[ObjectId]], report: PassReport) -> None:
         """Look the documents this pass sent up in MongoDB; queue again what is not as it should be."""
@@ -210,21 +278,52 @@ class OutboxRelay:
             log.warning("%d documents were acknowledged but are not in MongoDB as expected; queued again", len(requeue))
             report.requeued = self.store.outbox.requeue(requeue, to_epoch_ms(self.clock.now()))
 
-    def verify_all(self) -> int:
-        """Look every local document up in MongoDB and queue the missing ones. Returns how many."""
+    def confirm_server_copy(self, recording_id: ObjectId, fingerprint: AudioFingerprint | None) -> str | None:
+        """For prune and the kiosk purge: None when GridFS holds this recording whole, with the
+        fingerprint taken when it was recorded; else why the local copy must stay."""
+        return self.mirror.confirm_audio(AUDIO_BUCKET, recording_id, fingerprint)
+
+    def verify_all(self) -> VerifyReport:
+        """Look every local document up in MongoDB and queue again those it should hold but does
+        not; re-hash every recording in GridFS and every recording file on this computer. Holds
+        the sync lock (a damaged GridFS file may be replaced); raises SyncBusy when another sync
+        runs, MongoUnavailable / MongoNeedsAttention when MongoDB is away or refuses."""
+        with self._lock.hold(self.lock_wait_s):
+            return self._verify_all()
+
+    def _verify_all(self) -> VerifyReport:
+        report = VerifyReport()
         missing: list[tuple[str, ObjectId, str]] = []
         for collection in COLLECTIONS:
+            queued = self.store.outbox.waiting_ids(collection)  # not sent yet (new since the last sync): not lost
             for ids in self.store.ids(collection, CHECK_CHUNK):
                 present = self.mirror.existing_ids(collection, ids)
-                missing += [(collection, i, UPSERT) for i in ids if i not in present]
+                absent = [i for i in ids if i not in present]
+                report.not_sent_yet += sum(1 for i in absent if i in queued)
+                missing += [(collection, i, UPSERT) for i in absent if i not in queued]
         # Audio in GridFS: read back and re-hashed (a full transfer each, so only here).
         for recording_id in self.store.uploaded_audio_ids():
+            upload = self.store.audio_upload(recording_id) or {}
+            fingerprint = self.store.audio_fingerprint(recording_id)
             try:
-                self.mirror.check_audio(AUDIO_BUCKET, recording_id, self.store.audio_upload(recording_id)["sha256"])
+                self.mirror.check_audio(AUDIO_BUCKET, recording_id, fingerprint.sha256 if fingerprint else upload.get("sha256"))
             except AudioFileProblem as exc:
-                log.warning("%s Queued again.", exc)
-                missing.append((AUDIO, recording_id, UPSERT))
-        return self.store.outbox.requeue(missing, to_epoch_ms(self.clock.now())) if missing else 0
+                recording = self.store.get_recording(recording_id)
+                local_ok = recording is not None and self.store.check_recording_audio(recording).ok
+                if local_ok:  # the whole copy is here: the damaged one is replaced by the next pass
+                    self.mirror.replace_damaged_audio(AUDIO_BUCKET, recording_id)
+                    missing.append((AUDIO, recording_id, UPSERT))
+                log.warning("%s %s", exc, "Uploaded again." if local_ok else "No whole copy is on this computer.")
+                report.audio_damaged.append((recording_id, str(exc)))
+        # Recording files on this computer: still what was recorded?
+        for recording in self.store.recordings_with_local_audio():
+            if self.store.audio_fingerprint(recording.id) is None:
+                continue
+            check = self.store.check_recording_audio(recording)
+            if check.problem is AudioProblem.CHANGED:
+                report.audio_changed.append((recording.id, check.message or ""))
+        report.missing = self.store.outbox.requeue(missing, to_epoch_ms(self.clock.now())) if missing else 0
+        return report
 
     # -- state and back-off --------------------------------------------------------------------
 
@@ -234,8 +333,8 @@ class OutboxRelay:
         if problem is None:
             self._failures = 0
             self._next_try = 0.0
-            self.store.set_state("last_success_at", now.isoformat())
-            self.store.set_state("problem", "")
+            self.store.set_states({"last_success_at": now.isoformat(), "problem": "",
+                                   "last_success_target": self.mirror.where})
             return
         self._failures += 1
         delay = min(self.backoff_cap_s, self.backoff_base_s * 2 ** (self._failures - 1))
@@ -243,14 +342,16 @@ class OutboxRelay:
         delay *= 0.5 + self._rng.random() / 2
         self._next_try = self.clock.monotonic() + delay
         kind = SyncState.OFFLINE if report.offline else SyncState.NEEDS_ATTENTION
-        self.store.set_state("problem", f"{kind.value}|{problem}")
+        # Which MongoDB it was about, and when: pointed at another one, `status` does not repeat it.
+        self.store.set_states({"problem": f"{kind.value}|{problem}", "problem_target": self.mirror.where,
+                               "problem_at": now.isoformat()})
         log.info("Sync stopped (%s); next try in %.1f s", problem, delay)
 
     def seconds_until_next_try(self) -> float:
         return max(0.0, self._next_try - self.clock.monotonic())
 
     def status(self) -> SyncStatus:
-        return read_status(self.store)
+        return read_status(self.store, self.mirror.where)
 
     # -- running in the background -------------------------------------------------------------
 
@@ -276,11 +377,15 @@ class OutboxRelay:
         self._wake.set()
 
 
-def read_status(store: LocalStore) -> SyncStatus:
-    """The sync state as the last pass left it, readable from any process."""
+def read_status(store: LocalStore, target: str | None = None) -> SyncStatus:
+    """The sync state as the last pass left it, readable from any process. `target` (the
+    mirror's `where`): a problem met while syncing to another MongoDB is not this one's."""
     counts = store.outbox.counts()
     last = store.get_state("last_success_at")
     kind, _, problem = (store.get_state("problem") or "").partition("|")
+    problem_at = store.get_state("problem_at")
+    if kind and target is not None and store.get_state("problem_target") not in (None, target):
+        kind, problem, problem_at = "", "", None
     if kind:
         state = SyncState(kind)
     elif counts["dead"]:
@@ -290,5 +395,7 @@ def read_status(store: LocalStore) -> SyncStatus:
     else:
         state = SyncState.SYNCED
     return SyncStatus(state, counts["pending"], counts["dead"],
-                      datetime.fromisoformat(last) if last else None, problem or None)
+                      datetime.fromisoformat(last) if last else None, problem or None,
+                      datetime.fromisoformat(problem_at) if kind and problem_at else None,
+                      store.count_audio_losses())
 

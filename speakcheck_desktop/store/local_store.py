@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -17,12 +17,13 @@ from typing import Any
 
 from bson import ObjectId
 
-from speakcheck_desktop.core.audit_chain import GENESIS, chain_link
+from speakcheck_desktop.core.audit_chain import GENESIS, chain_link, document_digest
 from speakcheck_desktop.core.clock import Clock, SystemClock, from_epoch_ms, to_epoch_ms
 from speakcheck_desktop.core.records import (
     COLLECTIONS, RECORD_BY_COLLECTION, Evaluation, Event, EventType, Level, Record, RecordError,
     Recording, Session, SessionStatus, Transcript, User,
 )
+from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem, check_audio_file, fingerprint
 from speakcheck_desktop.store.database import open_database, transaction
 from speakcheck_desktop.store.outbox import AUDIO, DELETE, UPSERT, Outbox, decode_document, encode_document
 
@@ -30,6 +31,11 @@ log = logging.getLogger(__name__)
 
 # Sessions older than this with nothing happening are "abandoned" when the app next starts.
 DEFAULT_STALE_AFTER = timedelta(hours=24)
+
+# Asked before a local copy of audio that MongoDB holds is removed (prune, kiosk purge): given the
+# recording id and its fingerprint from recording time, None when the server's copy is whole,
+# else why it cannot be trusted (in words). See remote/gridfs_audio.py `confirm_whole`.
+ServerCopyCheck = Callable[[ObjectId, AudioFingerprint | None], str | None]
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,15 @@ class SessionSummary:
 class SessionPage:
     items: list[SessionSummary]
     next_cursor: PageCursor | None
+
+
+@dataclass(frozen=True)
+class AudioLoss:
+    """A recording whose audio went missing or changed before it was sent or scored."""
+    recording_id: ObjectId
+    session_id: ObjectId
+    problem: AudioProblem
+    message: str
 
 
 @dataclass(frozen=True)
@@ -92,6 +107,7 @@ class PurgeReport:
     documents: int = 0
     unacknowledged: list[ObjectId] = field(default_factory=list)  # kept: MongoDB has not confirmed it all yet
     audio_here_only: list[ObjectId] = field(default_factory=list)  # kept: its audio exists only on this computer
+    audio_unconfirmed: list[tuple[ObjectId, str]] = field(default_factory=list)  # kept: MongoDB's copy not confirmed whole, why
     assessment_pending: list[ObjectId] = field(default_factory=list)  # kept: not transcribed or assessed yet
 
 
@@ -185,6 +201,12 @@ class LocalStore:
         """A finished recording (the audio is already on disk at `file_url`) and its `record_stop`
         event. With `upload_to` (a GridFS bucket), the audio is queued for upload and the document's
         `file_url` becomes `gridfs://<bucket>/<recording id>`; the local path is kept here."""
+        # Taken before the transaction (reading a long file must not hold the write lock): what
+        # the file is now is what the person recorded; later checks compare against it.
+        try:
+            audio = fingerprint(Path(file_url))
+        except OSError:
+            audio = None  # not (yet) a readable file here: only its presence can be checked later
         with self._write():
             self._require("recordings.session_id", "sessions", session_id)
             at = self._stamp(session_id)
@@ -199,8 +221,13 @@ class LocalStore:
             recording = Recording(id=recording_id, session_id=session_id, file_url=file_url, duration_s=duration_s,
                                   sample_rate=sample_rate, channels=channels, created_at=at)
             self._put(recording, session_id=session_id)
+            if audio is not None:
+                self._conn.execute("UPDATE recordings SET audio_sha256 = ?, audio_bytes = ? WHERE id = ?",
+                                   (audio.sha256, audio.bytes, str(recording_id)))
             self._put_event(session_id, EventType.RECORD_STOP,
-                            {"recording_id": str(recording.id), "duration_s": duration_s}, at=at)
+                            {"recording_id": str(recording.id), "duration_s": duration_s,
+                             "audio": {"sha256": audio.sha256, "bytes": audio.bytes} if audio else None,
+                             "document": _document_ref(recording)}, at=at)
         return recording
 
     def add_transcript(self, recording_id: ObjectId, text: str, language: str, provider: str, model: str,
@@ -213,7 +240,8 @@ class LocalStore:
             self._put(transcript, session_id=session_id)
             self._put_event(session_id, EventType.TRANSCRIBE,
                             {**(event_details or {}), "recording_id": str(recording_id),
-                             "transcript_id": str(transcript.id), "model": model}, at=at)
+                             "transcript_id": str(transcript.id), "model": model,
+                             "document": _document_ref(transcript)}, at=at)
         return transcript
 
     def add_evaluation(self, transcript_id: ObjectId, overall_level: Level | str, confidence: float,
@@ -229,7 +257,8 @@ class LocalStore:
             self._put(evaluation, session_id=session_id)
             self._put_event(session_id, EventType.EVALUATE,
                             {**(provenance or {}), "transcript_id": str(transcript_id),
-                             "evaluation_id": str(evaluation.id), "overall_level": evaluation.overall_level.value}, at=at)
+                             "evaluation_id": str(evaluation.id), "overall_level": evaluation.overall_level.value,
+                             "document": _document_ref(evaluation)}, at=at)
             if provenance and provenance.get("input_hash"):
                 self._conn.execute("INSERT OR REPLACE INTO evaluation_cache (input_hash, evaluation_id) VALUES (?, ?)",
                                    (provenance["input_hash"], str(evaluation.id)))
@@ -266,21 +295,25 @@ class LocalStore:
             self.end_session(session_id, SessionStatus.ABANDONED)
         return ids
 
-    def prune_audio(self, older_than: timedelta) -> PruneReport:
+    def prune_audio(self, older_than: timedelta, server_copy: ServerCopyCheck | None = None) -> PruneReport:
         """Remove audio files of recordings older than `older_than`, keep their documents, and
-        record each removal as an `audio_pruned` event of its session."""
+        record each removal as an `audio_pruned` event of its session.
+
+        Audio that went to GridFS loses its local copy only when `server_copy` (which asks
+        MongoDB) confirms the server holds it whole, with the SHA-256 taken at recording time:
+        "the outbox says uploaded" is not evidence enough to delete what may be the only copy."""
         cutoff = to_epoch_ms(self.clock.now() - older_than)
         report = PruneReport()
         rows = self._conn.execute(
-            "SELECT id, session_id, doc FROM recordings WHERE pruned_at_ms IS NULL AND created_at_ms < ? "
-            "ORDER BY created_at_ms", (cutoff,)).fetchall()
+            "SELECT id, session_id, doc FROM recordings WHERE pruned_at_ms IS NULL AND audio_problem IS NULL "
+            "AND created_at_ms < ? ORDER BY created_at_ms", (cutoff,)).fetchall()
         for rec_id, session_id, doc in rows:
             file_url = decode_document(doc)["file_url"]
             upload = self._audio_upload(rec_id)
-            if upload is not None:
-                if upload["uploaded_at_ms"] is None:
-                    report.kept.append((ObjectId(rec_id), upload["local_path"], "not yet uploaded to MongoDB: "
-                                        "it is the only copy (it goes after the next sync)"))
+            if upload is not None and file_url.startswith("gridfs://"):
+                why_not = self._why_not_whole_on_server(ObjectId(rec_id), upload, server_copy)
+                if why_not:
+                    report.kept.append((ObjectId(rec_id), upload["local_path"], why_not))
                     continue
                 file_url = upload["local_path"]  # the copy in GridFS stays; the local one goes
             removed, why_kept = self._remove_audio(file_url)
@@ -327,10 +360,12 @@ class LocalStore:
                 report.files_removed.append(file_url)
         return report
 
-    def purge_acknowledged(self, older_than: timedelta = timedelta(0)) -> PurgeReport:
+    def purge_acknowledged(self, older_than: timedelta = timedelta(0),
+                           server_copy: ServerCopyCheck | None = None) -> PurgeReport:
         """Kiosk retention: forget ended sessions that MongoDB has acknowledged in full, `older_than`
         after they ended. Nothing is queued (MongoDB keeps them). A session is kept while any of its
-        documents waits in the outbox, or while its audio exists only on this machine."""
+        documents waits in the outbox, while its audio exists only on this machine, and while
+        `server_copy` has not confirmed that GridFS holds each of its recordings whole."""
         report = PurgeReport()
         cutoff = to_epoch_ms(self.clock.now() - older_than)
         ended = [r[0] for r in self._conn.execute(
@@ -360,8 +395,16 @@ class LocalStore:
                 if local_audio:
                     report.audio_here_only.append(ObjectId(sid))
                     continue
-                for (doc,) in self._conn.execute("SELECT doc FROM audio WHERE session_id = ?", (sid,)).fetchall():
-                    self._remove_audio(decode_document(doc)["local_path"])
+                uploads = [(ObjectId(i), {**decode_document(d), "uploaded_at_ms": at}) for i, d, at in self._conn.execute(
+                    "SELECT a.id, a.doc, a.uploaded_at_ms FROM audio a JOIN recordings r ON r.id = a.id "
+                    "WHERE a.session_id = ? AND r.audio_problem IS NULL", (sid,)).fetchall()]
+                doubts = [why for rec_id, upload in uploads
+                          if (why := self._why_not_whole_on_server(rec_id, upload, server_copy))]
+                if doubts:
+                    report.audio_unconfirmed.append((ObjectId(sid), doubts[0]))
+                    continue
+                for _, upload in uploads:
+                    self._remove_audio(upload["local_path"])
                 user = self._conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
                 for collection, doc_ids in ids.items():
                     key = "id" if collection == "sessions" else "session_id"
@@ -374,6 +417,63 @@ class LocalStore:
                     report.documents += 1
                 report.sessions.append(ObjectId(sid))
         return report
+
+    def _why_not_whole_on_server(self, recording_id: ObjectId, upload: dict[str, Any],
+                                 server_copy: ServerCopyCheck | None) -> str | None:
+        """None when MongoDB's copy of this recording may stand in for the local one; else why not."""
+        if upload["uploaded_at_ms"] is None:
+            return "not yet uploaded to MongoDB: it is the only copy (it goes after the next sync)"
+        if server_copy is None:
+            return "MongoDB's copy was not checked, so this one stays"
+        return server_copy(recording_id, self.audio_fingerprint(recording_id))
+
+    def audio_fingerprint(self, recording_id: ObjectId) -> AudioFingerprint | None:
+        """SHA-256 and length of the recording's audio as it was made (None: made before these were kept)."""
+        row = self._conn.execute("SELECT audio_sha256, audio_bytes FROM recordings WHERE id = ?",
+                                 (str(recording_id),)).fetchone()
+        return AudioFingerprint(row[0], row[1]) if row and row[0] else None
+
+    def check_recording_audio(self, recording: Recording) -> AudioCheck:
+        """Is the recording's audio on this computer still what was recorded? (Reads the whole file.)"""
+        path = self.local_audio(recording)
+        if path is None:
+            return AudioCheck(AudioProblem.MISSING, "The recording's audio is not on this computer.")
+        return check_audio_file(path, self.audio_fingerprint(recording.id))
+
+    def mark_audio_problem(self, recording_id: ObjectId, check: AudioCheck) -> Event:
+        """The recording's audio is missing or changed: nothing of it is uploaded or scored. The
+        recording document still goes to MongoDB (its transcript, evaluation and events name it),
+        and for audio bound for GridFS it then names the file's path on this computer, as local
+        audio does, rather than a GridFS file that will never come. An `audio_lost` event says
+        what happened, with the hash of the document as it now is."""
+        assert check.problem in (AudioProblem.MISSING, AudioProblem.CHANGED)
+        with self._write():
+            recording = self._get(Recording, recording_id)
+            if recording is None:
+                raise RecordError("recordings._id", f"no recording {recording_id} in this store", "an existing recording")
+            upload = self._audio_upload(str(recording_id))
+            if upload is not None and recording.file_url.startswith("gridfs://"):
+                recording = replace(recording, file_url=upload["local_path"])
+                self._put(recording)
+                self._conn.execute("DELETE FROM outbox WHERE collection = ? AND doc_id = ?", (AUDIO, str(recording_id)))
+            self._conn.execute("UPDATE recordings SET audio_problem = ? WHERE id = ?",
+                               (check.problem.value, str(recording_id)))
+            return self._put_event(recording.session_id, EventType.AUDIO_LOST, {
+                "recording_id": str(recording_id), "problem": check.problem.value, "message": check.message,
+                "document": _document_ref(recording)})
+
+    def audio_losses(self, limit: int = 50) -> list[AudioLoss]:
+        """Recordings whose audio went missing or changed before it was sent or scored, newest first."""
+        rows = self._conn.execute(
+            "SELECT r.id, r.session_id, r.audio_problem, (SELECT json_extract(e.doc, '$.payload.message') FROM events e "
+            "  WHERE e.session_id = r.session_id AND json_extract(e.doc, '$.type') = ? "
+            "  AND json_extract(e.doc, '$.payload.recording_id') = r.id ORDER BY e.created_at_ms DESC LIMIT 1) "
+            "FROM recordings r WHERE r.audio_problem IS NOT NULL ORDER BY r.created_at_ms DESC LIMIT ?",
+            (EventType.AUDIO_LOST.value, limit)).fetchall()
+        return [AudioLoss(ObjectId(i), ObjectId(sid), AudioProblem(p), m or "") for i, sid, p, m in rows]
+
+    def count_audio_losses(self) -> int:
+        return self._conn.execute("SELECT COUNT(*) FROM recordings WHERE audio_problem IS NOT NULL").fetchone()[0]
 
     def mark_audio_uploaded(self, recording_ids: list[ObjectId], hashes: dict[ObjectId, str]) -> None:
         """MongoDB acknowledged these uploads, whole: local copies may go now. The SHA-256 of what
@@ -390,6 +490,12 @@ class LocalStore:
 
     def uploaded_audio_ids(self) -> list[ObjectId]:
         return [ObjectId(r[0]) for r in self._conn.execute("SELECT id FROM audio WHERE uploaded_at_ms IS NOT NULL")]
+
+    def recordings_with_local_audio(self) -> list[Recording]:
+        """Recordings whose audio should still be on this computer (not pruned, no known problem)."""
+        rows = self._conn.execute("SELECT doc FROM recordings WHERE pruned_at_ms IS NULL AND audio_problem IS NULL "
+                                  "ORDER BY created_at_ms")
+        return [Recording.from_document(decode_document(d)) for (d,) in rows]
 
     def audio_upload(self, recording_id: ObjectId) -> dict[str, Any] | None:
         """The upload record of a recording whose audio goes to GridFS (None for local audio):
@@ -428,7 +534,8 @@ class LocalStore:
                     count += 1
             # Audio for GridFS too, where its local copy is still here (an upload already in that
             # MongoDB is recognised and not repeated); until it is in, its recording waits.
-            for doc_id, doc in self._conn.execute("SELECT id, doc FROM audio").fetchall():
+            for doc_id, doc in self._conn.execute("SELECT a.id, a.doc FROM audio a JOIN recordings r ON r.id = a.id "
+                                                  "WHERE r.audio_problem IS NULL").fetchall():
                 if Path(decode_document(doc)["local_path"]).exists():
                     self.outbox.enqueue(AUDIO, ObjectId(doc_id), UPSERT, now_ms)
         return count
@@ -488,7 +595,7 @@ class LocalStore:
         """Recordings whose audio is here and that have no transcript yet: work that waits for
         the network survives a restart because it is simply this query."""
         rows = self._conn.execute(
-            "SELECT r.doc FROM recordings r WHERE r.pruned_at_ms IS NULL AND NOT EXISTS "
+            "SELECT r.doc FROM recordings r WHERE r.pruned_at_ms IS NULL AND r.audio_problem IS NULL AND NOT EXISTS "
             "(SELECT 1 FROM transcripts t WHERE t.recording_id = r.id) ORDER BY r.created_at_ms")
         return [Recording.from_document(decode_document(d)) for (d,) in rows]
 
@@ -506,8 +613,10 @@ class LocalStore:
         """The evidence gate's "no": an event with the reasons; no evaluation is written."""
         with self._write():
             session_id = self._parent_session("transcript_id", "transcripts", transcript_id)
+            transcript = self._get(Transcript, transcript_id)
             return self._put_event(session_id, EventType.INSUFFICIENT_EVIDENCE,
-                                   {**payload, "transcript_id": str(transcript_id)})
+                                   {**payload, "transcript_id": str(transcript_id),
+                                    "document": _document_ref(transcript)})
 
     def get_session(self, session_id: ObjectId) -> Session | None:
         return self._get(Session, session_id)
@@ -556,9 +665,13 @@ class LocalStore:
         return row[0] if row else None
 
     def set_state(self, key: str, value: str) -> None:
+        self.set_states({key: value})
+
+    def set_states(self, values: dict[str, str]) -> None:
+        """Several sync-state values in one transaction (a reader never sees half of them)."""
         with self._write():
-            self._conn.execute("INSERT INTO sync_state (key, value) VALUES (?, ?) "
-                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            self._conn.executemany("INSERT INTO sync_state (key, value) VALUES (?, ?) "
+                                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value", list(values.items()))
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -666,3 +779,10 @@ class LocalStore:
             log.warning("Could not remove %s: %s", path, exc)
             return 0, f"could not be removed ({exc.strerror or exc})"
         return size, None
+
+
+def _document_ref(record: Record) -> dict[str, str]:
+    """What an event that records a graded step says about the document it wrote: which one, and
+    the SHA-256 of it as stored (core/audit_chain.py `document_digest`), so `verify-audit`
+    catches a change to the document itself, not only to the events."""
+    return {"collection": record.collection, "_id": str(record.id), "sha256": document_digest(record.to_document())}

@@ -119,4 +119,13 @@ MIGRATIONS: tuple[Migration, ...] = (
         );
         CREATE INDEX audio_session ON audio (session_id);
     """),
+    Migration(4, "recordings' audio fingerprints and audio problems", """
+        -- Local only: the SHA-256 and length of each recording's audio file, taken when the
+        -- recording was finalised or recovered, so a file that changed later is recognised before
+        -- it is uploaded or transcribed; and what went wrong with it ('missing' or 'changed'),
+        -- once that was found. A recording with a problem is not transcribed or uploaded again.
+        ALTER TABLE recordings ADD COLUMN audio_sha256 TEXT;
+        ALTER TABLE recordings ADD COLUMN audio_bytes INTEGER;
+        ALTER TABLE recordings ADD COLUMN audio_problem TEXT CHECK (audio_problem IN ('missing', 'changed'));
+    """),
 )
