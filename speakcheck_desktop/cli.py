@@ -1,8 +1,14 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit).
 
-Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback:
-1 when the operation could not finish (MongoDB offline, something rejected), 2 when the setup is
-wrong (a setting, a damaged local database).
+Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
+`verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
+Exit codes:
+    0  done; verify-audit: the session's events and documents are intact
+    1  the operation could not finish (MongoDB offline, something rejected);
+       verify-audit: the session is broken (changed, removed or inserted events or documents)
+    2  the setup is wrong (a setting, a damaged local database)
+    3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
+    130  interrupted (Ctrl-C)
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
 EXIT_FAILED = 1
 EXIT_SETUP = 2
+EXIT_NOT_FOUND = 3
 
 # How long `speakcheck sync` waits for another sync of the same data dir (the app's, say) to end.
 SYNC_LOCK_WAIT_S = 600.0
@@ -279,12 +286,16 @@ def cmd_kiosk_pin(args: argparse.Namespace, settings: Settings, store: LocalStor
 def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
     mirror = _mirror(settings)
     try:
-        session, events = mirror.audit_documents(args.session_id)
+        session, events, documents = mirror.audit_documents(args.session_id)
     except (MongoUnavailable, MongoNeedsAttention) as exc:
         raise CommandFailed(str(exc)) from None
     finally:
         mirror.close()
-    report = verify_chain(args.session_id, events, session)
+    report = verify_chain(args.session_id, events, session, documents=documents)
+    if not report.found:
+        # Nothing at all under this id: a mistyped id or another database, not a broken session.
+        print(f"Session {args.session_id}: no such session in MongoDB (database {settings.mongodb_db}).")
+        return EXIT_NOT_FOUND
     print(report.summary())
     return 0 if report.intact else EXIT_FAILED
 

@@ -24,6 +24,7 @@ from pymongo.errors import (
 )
 
 from speakcheck_desktop.config import redact, redact_uri
+from speakcheck_desktop.core.audit_chain import named_documents
 from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
 from speakcheck_desktop.store.audio_files import AudioFingerprint
@@ -255,11 +256,28 @@ class MongoMirror:
         return {"users": users, "sessions": [session], "recordings": recordings, "transcripts": transcripts,
                 "evaluations": evaluations, "events": events}
 
-    def audit_documents(self, session_id: ObjectId) -> tuple[dict[str, Any] | None, list[dict[str, Any]]]:
-        """The session document (None if missing) and its events, for `verify-audit`."""
+    def audit_documents(self, session_id: ObjectId) -> tuple[dict[str, Any] | None, list[dict[str, Any]],
+                                                             dict[str, list[dict[str, Any]]]]:
+        """For `verify-audit`: the session document (None if missing), its events, and its
+        {"recordings", "transcripts", "evaluations"}: recordings by `session_id`, transcripts by
+        `recording_id` among those, evaluations by `transcript_id` among those, and also each one
+        an event names by id, so that a document moved to another parent (or under a removed one)
+        is checked against its hash rather than reported missing."""
         with self._errors():
-            return (self.db.sessions.find_one({"_id": session_id}),
-                    list(self.db.events.find({"session_id": session_id})))
+            session = self.db.sessions.find_one({"_id": session_id})
+            events = list(self.db.events.find({"session_id": session_id}))
+            named = {collection: [ObjectId(i) for i in ids if ObjectId.is_valid(i)]
+                     for collection, ids in named_documents(events).items()}
+            recordings = list(self.db.recordings.find(
+                {"$or": [{"session_id": session_id}, {"_id": {"$in": named["recordings"]}}]}))
+            # Children of a parent the events name count too, even when that parent was removed.
+            transcripts = list(self.db.transcripts.find(
+                {"$or": [{"recording_id": {"$in": [r["_id"] for r in recordings] + named["recordings"]}},
+                         {"_id": {"$in": named["transcripts"]}}]}))
+            evaluations = list(self.db.evaluations.find(
+                {"$or": [{"transcript_id": {"$in": [t["_id"] for t in transcripts] + named["transcripts"]}},
+                         {"_id": {"$in": named["evaluations"]}}]}))
+        return session, events, {"recordings": recordings, "transcripts": transcripts, "evaluations": evaluations}
 
     # -- internals -----------------------------------------------------------------------------
 

@@ -425,7 +425,14 @@ class LocalStore:
             return "not yet uploaded to MongoDB: it is the only copy (it goes after the next sync)"
         if server_copy is None:
             return "MongoDB's copy was not checked, so this one stays"
-        return server_copy(recording_id, self.audio_fingerprint(recording_id))
+        expected = self.audio_fingerprint(recording_id)
+        if expected is None and upload.get("sha256"):
+            # Recorded before fingerprints were kept: the hash taken at upload time stands in.
+            try:
+                expected = AudioFingerprint(upload["sha256"], Path(upload["local_path"]).stat().st_size)
+            except OSError:
+                expected = None
+        return server_copy(recording_id, expected)
 
     def audio_fingerprint(self, recording_id: ObjectId) -> AudioFingerprint | None:
         """SHA-256 and length of the recording's audio as it was made (None: made before these were kept)."""

@@ -416,6 +416,9 @@ class KioskWindow(QMainWindow):
             parts.append(f"{len(report.assessment_pending)} waiting to be assessed")
         if report.audio_here_only:
             parts.append(f"{len(report.audio_here_only)} kept here: their audio is only on this computer")
+        if report.audio_unconfirmed:
+            parts.append(f"{len(report.audio_unconfirmed)} kept here: MongoDB's copy of their audio is not "
+                         f"confirmed whole ({report.audio_unconfirmed[0][1]})")
         self._backlog = "; ".join(parts) + "." if parts else "Nothing waiting: every result is in MongoDB."
 
     def closeEvent(self, event: Any) -> None:
