@@ -142,12 +142,19 @@ def main(argv: list[str] | None = None) -> int:
 
     from speakcheck_desktop.ui.main_window import MainWindow
 
+    # Settings first: wrong ones are refused before anything (the log folder included) is created.
+    try:
+        settings = load_settings()
+    except ConfigError as exc:
+        app = QApplication([argv[0], *qt_args])
+        QMessageBox.critical(None, "SpeakCheck cannot start", str(exc))
+        print(f"speakcheck-desktop: {exc}", file=sys.stderr)
+        return 2
     setup_logging()
     app = QApplication([argv[0], *qt_args])
     app.setApplicationName("SpeakCheck")
     app.setOrganizationName("SpeakCheck")
     try:
-        settings = load_settings()
         kiosk_file = find_kiosk_file()
         kiosk = load_kiosk_config(kiosk_file) if args.kiosk or kiosk_file else None
         if kiosk is not None and not kiosk.operator_pin:
