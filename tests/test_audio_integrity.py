@@ -22,6 +22,7 @@ from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
 from speakcheck_desktop.store.audio_files import AudioProblem, fingerprint
 from speakcheck_desktop.store.local_store import LocalStore
 from tests.mongo_server import free_port
+from tests.test_app_e2e import app_env, running  # noqa: F401 (fixtures)
 from tests.test_gridfs_audio import recorded, sha
 
 REPO = Path(__file__).resolve().parent.parent
@@ -207,3 +208,32 @@ def test_a_problem_with_another_mongodb_is_not_repeated_for_this_one(env, mongo_
     assert "Problem" not in here and "Sync: waiting (5 document(s) to send" in here
     doctor = speakcheck(env, "doctor").stdout
     assert "did not answer" not in doctor
+
+
+def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env, running, fake_openai,  # noqa: F811
+                                                               monkeypatch):
+    """A recording waiting to be assessed whose file changed meanwhile: at start the app finds it,
+    sends nothing to the AI server, and both the live result and the history say why."""
+    monkeypatch.setenv("SPEAKCHECK_TRANSCRIBE_BASE_URL", fake_openai.base_url)
+    monkeypatch.setenv("SPEAKCHECK_EVALUATE_BASE_URL", fake_openai.base_url)
+    with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
+        session = store.start_session("B1", metadata={"task_prompt": "Describe your town."})
+        path = store.recordings_dir / str(session.id) / "answer.wav"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(bytes(range(256)) * 400)
+        store.add_recording(session.id, str(path), 3.2, 16000)
+    cut_to_half(path)
+
+    window = running().window
+    qtbot.waitUntil(lambda: "changed after it was made" in window.scores.message.text(), timeout=15000)
+    assert window.scores.message.text() == ("The recording file answer.wav changed after it was made (it is shorter "
+                                            "now (51,200 of 102,400 bytes)); it is not sent or scored as if it were "
+                                            "the answer.")
+    assert "This answer cannot be assessed." in window.transcript.view.toPlainText()
+    assert fake_openai.requests_to("/v1/audio/transcriptions") == []
+
+    window.scores.clear()
+    window.sessions.session_detail(session.id, window._show_detail)
+    qtbot.waitUntil(lambda: "changed after it was made" in window.scores.message.text(), timeout=10000)
+    assert "This answer cannot be assessed." in window.transcript.view.toPlainText()
+    assert window.flow.shown_recording is None  # not played as if it were the answer

@@ -195,3 +195,22 @@ def test_the_store_reopens_with_everything_in_it(data_dir, clock):
     with LocalStore.open(data_dir / "speakcheck.db", clock=clock) as again:
         assert again.get_session_detail(session.id).session == session
         assert again.outbox.counts()["pending"] == 8
+
+
+def test_a_finished_recording_whose_saving_failed_is_found_for_adoption(store):
+    from speakcheck_desktop.audio.recovery import describe_finished
+    import numpy as np
+    import soundfile as sf
+
+    session = store.start_session("B1")
+    folder = store.recordings_dir / str(session.id)
+    folder.mkdir(parents=True)
+    saved, unsaved = folder / "1.wav", folder / "2.wav"
+    for path in (saved, unsaved):
+        sf.write(path, np.zeros(16000 * 2, dtype="int16"), 16000)
+    store.add_recording(session.id, str(saved), 2.0, 16000)
+    (store.recordings_dir / "not-a-session").mkdir()
+    (store.recordings_dir / "not-a-session" / "x.wav").write_bytes(b"")
+    assert store.unattached_recording_files() == [unsaved]
+    [found] = describe_finished(store.unattached_recording_files())
+    assert (found.session_id, found.duration_s, found.sample_rate) == (str(session.id), 2.0, 16000)

@@ -105,6 +105,21 @@ def recover_interrupted(recordings_dir: Path) -> list[RecoveredRecording]:
     return recovered
 
 
+def describe_finished(paths: list[Path]) -> list[RecoveredRecording]:
+    """Finished recordings that no session names yet (saving them failed, on a full disk say),
+    described for adoption; a file that is not readable audio is logged and left alone."""
+    found = []
+    for path in paths:
+        try:
+            info = sf.info(str(path))
+        except (OSError, RuntimeError) as exc:
+            log.warning("Could not read %s: %s", path, exc)
+            continue
+        if info.frames:
+            found.append(RecoveredRecording(path, info.frames / info.samplerate, info.samplerate, info.channels))
+    return found
+
+
 def fsync_dir(directory: Path) -> None:
     """Make a rename in `directory` durable."""
     fd = os.open(directory, os.O_RDONLY)

@@ -19,9 +19,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from speakcheck_desktop.assess.api import AssessError
 from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
-from speakcheck_desktop.audio.errors import AudioError
+from speakcheck_desktop.audio.errors import AudioError, AudioFileError
 from speakcheck_desktop.audio.recorder import RecordingResult
-from speakcheck_desktop.audio.recovery import recording_path
+from speakcheck_desktop.audio.recovery import describe_finished, recording_path
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Session, SessionStatus
 from speakcheck_desktop.core.task_bank import Task, TaskBank
@@ -43,10 +43,12 @@ class ActiveTest:
 class SessionService(QObject):
     error = Signal(str)  # a plain sentence with what to do
     test_started = Signal(object)  # ActiveTest
+    start_failed = Signal()  # no session was made (the sentence why went to `error`): Start may be pressed again
     recording_saved = Signal(object)  # Recording
     assessing = Signal(str)  # what is happening now
     assessed = Signal(object)  # AssessmentOutcome
     assessment_waiting = Signal(str)  # why it cannot run now, and what to do
+    assessment_impossible = Signal(str)  # why this answer can never be assessed (its audio is gone or changed)
     test_finished = Signal(object)  # Session
     history_changed = Signal()
     data_changed = Signal()  # something was written: sync has work
@@ -71,9 +73,15 @@ class SessionService(QObject):
 
     # -- store lane ----------------------------------------------------------------------------
 
-    def on_store(self, fn: Callable[[LocalStore], Any], on_done: Callable[[Any], None] | None = None) -> None:
-        """Run `fn(store)` on the store lane; errors become plain sentences on `error`."""
-        self._store_lane.submit(lambda: fn(self._store), on_done, self._report)
+    def on_store(self, fn: Callable[[LocalStore], Any], on_done: Callable[[Any], None] | None = None,
+                 on_error: Callable[[Exception], None] | None = None) -> None:
+        """Run `fn(store)` on the store lane; errors become plain sentences on `error` (and then
+        go to `on_error`, if given)."""
+        def failed(exc: Exception) -> None:
+            self._report(exc)
+            if on_error is not None:
+                on_error(exc)
+        self._store_lane.submit(lambda: fn(self._store), on_done, failed)
 
     def choose_task(self, level: Level | str, exclude: str | None, on_done: Callable[[Task], None]) -> None:
         self.on_store(lambda s: self.tasks.choose(level, s.recent_task_ids(self.user_id), exclude=exclude), on_done)
@@ -86,7 +94,7 @@ class SessionService(QObject):
                 "task_id": task.id, "task_kind": task.kind, "task_prompt": task.prompt,
                 "prep_s": task.prep_s, "speak_s": task.speak_s, **(candidate.metadata() if candidate else {})})
             return ActiveTest(session, task)
-        self.on_store(start, self._started)
+        self.on_store(start, self._started, lambda exc: self.start_failed.emit())
 
     def new_recording_path(self, session: Session) -> Path:
         return recording_path(self.recordings_dir, session.id, datetime.now(timezone.utc))
@@ -144,6 +152,11 @@ class SessionService(QObject):
                     store.add_recording(ObjectId(item.session_id), str(item.path), round(item.duration_s, 3),
                                         item.sample_rate, item.channels, upload_to=self.upload_to)
                     messages.append(item.message)
+            # Recordings whose audio was finished but whose saving failed (a full disk, say).
+            for item in describe_finished(store.unattached_recording_files()):
+                store.add_recording(ObjectId(item.session_id), str(item.path), round(item.duration_s, 3),
+                                    item.sample_rate, item.channels, upload_to=self.upload_to)
+                messages.append(f"Recovered {item.duration_s:.0f} s of a recording that had not been saved.")
             return messages
 
         def adopted(messages: list[str]) -> None:
@@ -209,6 +222,11 @@ class SessionService(QObject):
         self.data_changed.emit()
         if isinstance(exc, AssessError) and exc.retryable:
             self.assessment_waiting.emit(f"{exc} It will be assessed automatically when the service is back.")
+            self._waiting.start()
+        elif isinstance(exc, AudioFileError):
+            self.assessment_impossible.emit(str(exc))
+        elif isinstance(exc, StoreError):  # a full disk, say: the answer is kept, the retry timer tries again
+            self.assessment_waiting.emit(f"{exc} Your answer is kept and will be assessed then.")
             self._waiting.start()
         elif isinstance(exc, (AssessError, AudioError, RecordError)):
             self.assessment_waiting.emit(str(exc))

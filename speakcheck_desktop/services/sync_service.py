@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,9 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from speakcheck_desktop.config import ConfigError, check_mongodb_uri, redact_uri
 from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
-from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncStatus
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, SyncStatus
 from speakcheck_desktop.services.lanes import TaskLane
+from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.local_store import LocalStore
+
+log = logging.getLogger(__name__)
 
 PURGE_EVERY_S = 10.0
 
@@ -38,11 +44,26 @@ class SyncService(QObject):
         # Kiosk retention: forget what MongoDB acknowledged, `purge_after` after the session ended.
         self._purge_after = purge_after
         self._next_purge = 0.0
+        self._stopped = threading.Event()
         self._lane = TaskLane("sync", self)
         self._check_lane = TaskLane("connection-check", self)
 
     def start(self) -> None:
-        self._lane.submit(lambda: self.relay.run_forever(self._idle_s, on_tick=self._tick))
+        self._lane.submit(self._run)
+
+    def _run(self) -> None:
+        """The relay's loop, kept going when the local store cannot be written (a full disk): the
+        pass stops there, what it sent stays queued (sending it again is harmless: writes are keyed
+        by `_id`), the state says why, and the loop tries again after its idle time."""
+        while True:
+            try:
+                self.relay.run_forever(self._idle_s, on_tick=self._tick)
+                return
+            except StoreError as exc:
+                log.warning("Sync could not write to the local store: %s", exc)
+                self._show(replace(self.relay.status(), state=SyncState.NEEDS_ATTENTION, problem=str(exc)))
+            if self._stopped.wait(self._idle_s):
+                return
 
     def test_connection(self, uri: str, db_name: str, on_done) -> None:
         """Try a MongoDB connection (for the settings dialog); `on_done` gets a sentence."""
@@ -79,17 +100,23 @@ class SyncService(QObject):
         self.relay.nudge()
 
     def shutdown(self) -> None:
+        self._stopped.set()
         self.relay.stop()
         self._lane.shutdown()
         self._check_lane.shutdown()
         self._mirror.close()
         self._store.close()
 
+    def _show(self, status: SyncStatus) -> bool:
+        """Say the sync state when it changed; True when it did."""
+        if status == self._last:
+            return False
+        self._last = status
+        self.status_changed.emit(status)
+        return True
+
     def _tick(self) -> None:
-        status = self.relay.status()
-        if status != self._last:
-            self._last = status
-            self.status_changed.emit(status)
+        if self._show(self.relay.status()):
             self._next_purge = 0.0  # something was sent (or failed): look again now
         if self._purge_after is not None and time.monotonic() >= self._next_purge:
             self._next_purge = time.monotonic() + PURGE_EVERY_S

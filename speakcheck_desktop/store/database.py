@@ -1,9 +1,11 @@
 """Opening the local SQLite database safely: integrity check, numbered migrations with a backup
-copy first, and WAL with full sync so a crash or power cut loses no committed write."""
+copy first, and WAL with full sync so a crash or power cut loses no committed write. Writes go
+through `transaction()`, which turns a full disk into StoreFullError."""
 
 from __future__ import annotations
 
 import logging
+import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +27,38 @@ class StoreCorruptError(StoreError):
 
 class StoreTooNewError(StoreError):
     pass
+
+
+class StoreFullError(StoreError):
+    """A write did not fit on the disk holding the database. None of it was kept and nothing saved
+    before was lost; its transaction was ended, so the same connection writes again once there is space."""
+
+
+# Out of space, SQLite says SQLITE_FULL when writing the database, its WAL or its journal, but
+# SQLITE_IOERR_* when the WAL index grows or an fsync fails on a delayed allocation; an I/O error
+# is also what a failing drive gives. With less than this left free, it is the disk filling up.
+_NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def full_disk_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> StoreFullError | None:
+    """The StoreFullError to raise instead of `exc` when `exc` means the disk holding the
+    connection's database is full; None for any other error."""
+    code = getattr(exc, "sqlite_errorcode", None)  # only errors that came from SQLite have it
+    if code is None or code & 0xFF not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+        return None
+    # The file as SQLite opened it (symbolic links resolved): the folder on the disk that is full.
+    folder = Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
+    if code & 0xFF == sqlite3.SQLITE_IOERR:
+        try:
+            if shutil.disk_usage(folder).free >= _NEARLY_FULL_BYTES:
+                return None
+        except OSError:
+            return None
+    return StoreFullError(full_disk_sentence(folder))
+
+
+def full_disk_sentence(folder: Path) -> str:
+    return f"The disk holding {folder} is full: free some space; nothing already saved was lost."
 
 
 def open_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> sqlite3.Connection:
@@ -50,9 +84,13 @@ def open_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> s
         conn.execute("PRAGMA busy_timeout=10000")
         _migrate(conn, path, migrations)
     except sqlite3.DatabaseError as exc:
+        full = full_disk_error(conn, exc)
         conn.close()
+        if full is not None:
+            raise full from exc
         if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower() and "malformed" not in str(exc):
-            raise StoreError(f"The local database {path} cannot be written ({exc}). Free some disk space and start again.") from exc
+            raise StoreError(f"The local database {path} cannot be written ({exc}). "
+                             f"Check that its disk is connected and writable, and start again.") from exc
         raise _corrupt(path, str(exc)) from exc
     except BaseException:
         conn.close()
@@ -93,6 +131,9 @@ def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migratio
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):
+                full = full_disk_error(conn, exc)
+                if full is not None:
+                    raise full from exc
                 done = conn.execute("PRAGMA user_version").fetchone()[0]
                 raise StoreError(f"Updating the local database {path} to schema {migration.version} failed ({exc}). "
                                  f"It was left at schema {done}"
@@ -108,8 +149,11 @@ def backup_database(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
-    finally:
+    except BaseException:
         dest.close()
+        target.unlink(missing_ok=True)  # half a copy (the disk filled up) must not pass for a backup
+        raise
+    dest.close()
     log.info("Backed up %s to %s", path, target)
     return target
 
@@ -118,11 +162,23 @@ def backup_database(conn: sqlite3.Connection, path: Path, label: str) -> Path:
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One write transaction. The connection is in autocommit mode (isolation_level=None) so that
     the transaction boundaries are exactly these; IMMEDIATE takes the write lock up front instead
-    of failing half-way when another connection writes."""
-    conn.execute("BEGIN IMMEDIATE")
+    of failing half-way when another connection writes.
+
+    A write that does not fit on the disk raises StoreFullError, the transaction rolled back."""
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            # After some errors SQLite has rolled back already (SQLITE_FULL does); after others (a
+            # COMMIT refused with SQLITE_BUSY, say) the transaction is still open, and would block
+            # every later write on this connection.
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        full = full_disk_error(conn, exc)
+        if full is None:
+            raise
+        raise full from exc

@@ -498,6 +498,20 @@ class LocalStore:
     def uploaded_audio_ids(self) -> list[ObjectId]:
         return [ObjectId(r[0]) for r in self._conn.execute("SELECT id FROM audio WHERE uploaded_at_ms IS NOT NULL")]
 
+    def unattached_recording_files(self) -> list[Path]:
+        """Finished recordings in a session's folder that no recording of it names: a save that
+        failed (a full disk) after the audio was already safe on disk. Found at start, adopted."""
+        if not self.recordings_dir.is_dir():
+            return []
+        named = {Path(u) for (u,) in self._conn.execute("SELECT json_extract(doc, '$.file_url') FROM recordings")}
+        named |= {Path(p) for (p,) in self._conn.execute("SELECT json_extract(doc, '$.local_path') FROM audio")}
+        found = []
+        for folder in sorted(p for p in self.recordings_dir.iterdir() if p.is_dir() and ObjectId.is_valid(p.name)):
+            if not self._exists("sessions", ObjectId(folder.name)):
+                continue
+            found += [f for f in sorted(folder.glob("*.wav")) if f not in named]
+        return found
+
     def recordings_with_local_audio(self) -> list[Recording]:
         """Recordings whose audio should still be on this computer (not pruned, no known problem)."""
         rows = self._conn.execute("SELECT doc FROM recordings WHERE pruned_at_ms IS NULL AND audio_problem IS NULL "

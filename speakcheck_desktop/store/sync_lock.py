@@ -7,12 +7,15 @@ The lock file holds the holder's process id, only to say who holds it."""
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from speakcheck_desktop.store.database import StoreError, StoreFullError, full_disk_sentence
 
 LOCK_NAME = "sync.lock"
 
@@ -29,8 +32,14 @@ class SyncLock:
     def hold(self, wait_s: float = 0.0, poll_s: float = 0.2) -> Iterator[None]:
         """Hold the lock for the `with` block. Waits up to `wait_s` for another holder to finish,
         then raises SyncBusy."""
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise StoreFullError(full_disk_sentence(self.path.parent)) from None
+            raise StoreError(f"The sync lock {self.path} cannot be opened ({exc.strerror or exc}); "
+                             f"check that the data folder may be written to.") from None
         try:
             deadline = time.monotonic() + wait_s
             while not _try_lock(fd):

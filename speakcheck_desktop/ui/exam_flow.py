@@ -59,9 +59,11 @@ class ExamFlow(QObject):
         scores.tip_span_clicked.connect(self.play_span)
         s = self.sessions
         s.test_started.connect(self._test_started)
+        s.start_failed.connect(self._start_failed)
         s.assessing.connect(self._assessing)
         s.assessed.connect(self._assessed)
         s.assessment_waiting.connect(self._assessment_waiting)
+        s.assessment_impossible.connect(self._assessment_impossible)
         r = self.recorder
         r.started.connect(self._recording_started)
         r.finished.connect(self._recording_finished)
@@ -161,6 +163,9 @@ class ExamFlow(QObject):
         self._tick_preparation()
         self._prep.start()
 
+    def _start_failed(self) -> None:
+        self.panel.start.setEnabled(True)  # the banner said why; the person may try again
+
     def _tick_preparation(self) -> None:
         left = self._prep_ends - time.monotonic()
         if left <= 0:
@@ -246,6 +251,12 @@ class ExamFlow(QObject):
         self.ai_state.emit("AI: waiting")
         if self.show_results:
             self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
+            self.scores.clear(message)
+
+    def _assessment_impossible(self, message: str) -> None:
+        self.ai_state.emit("AI: ready")
+        if self.show_results:
+            self.transcript.show_status("This answer cannot be assessed.")
             self.scores.clear(message)
 
     # -- state ---------------------------------------------------------------------------------

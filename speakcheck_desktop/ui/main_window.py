@@ -163,12 +163,19 @@ class MainWindow(QMainWindow):
         payload = next((e.payload for e in reversed(detail.events)
                         if e.type in (EventType.EVALUATE, EventType.INSUFFICIENT_EVIDENCE)), None) or {}
         self.flow.shown_recording = None
-        if detail.recordings:
-            recording = detail.recordings[-1]
+        recording = detail.recordings[-1] if detail.recordings else None
+        # Audio that went missing or changed after it was recorded is named, and never played as the answer.
+        lost = next((e.payload for e in reversed(detail.events) if e.type == EventType.AUDIO_LOST
+                     and recording is not None and e.payload.get("recording_id") == str(recording.id)), None)
+        if recording is not None and lost is None:
             self.sessions.on_store(lambda store: store.local_audio(recording),
                                    lambda path: self._audio_located(recording, path))
         if transcript is None:
-            self.transcript.show_status("No transcript yet." if detail.recordings else "Nothing was recorded.")
+            if lost is not None:
+                self.transcript.show_status("This answer cannot be assessed.")
+                self.scores.clear(lost.get("message", "The recording's audio is gone."))
+                return
+            self.transcript.show_status("No transcript yet." if recording else "Nothing was recorded.")
             self.scores.clear()
             return
         self.flow.show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
