@@ -4,7 +4,7 @@ Every failure ends in one plain line on stderr and a non-zero exit code, never a
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
 Exit codes:
     0  done; verify-audit: the session's events and documents are intact
-    1  the operation could not finish (MongoDB offline, something rejected);
+    1  the operation could not finish (MongoDB offline, something rejected, the disk full);
        verify-audit: the session is broken (changed, removed or inserted events or documents)
     2  the setup is wrong (a setting, a damaged local database)
     3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
@@ -32,7 +32,7 @@ from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, s
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
-from speakcheck_desktop.store.database import StoreError
+from speakcheck_desktop.store.database import StoreError, StoreFullError
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
@@ -99,6 +99,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = load_settings()
         with LocalStore.open(settings.database_path, settings.recordings_dir) as store:
             return COMMANDS[args.command](args, settings, store)
+    except StoreFullError as exc:  # not a setup problem: it works again once there is space
+        print(f"speakcheck: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except (ConfigError, StoreError) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
