@@ -191,7 +191,10 @@ def cmd_prune(args: argparse.Namespace, settings: Settings, store: LocalStore) -
     mirror = _mirror(settings)
     try:
         # Audio in GridFS loses its local copy only when MongoDB confirms it holds it whole.
-        report = store.prune_audio(args.older_than, OutboxRelay(store, mirror).confirm_server_copy)
+        with _announce_wait(store, False):
+            report = OutboxRelay(store, mirror, lock_wait_s=SYNC_LOCK_WAIT_S).prune_audio(args.older_than)
+    except SyncBusy as exc:
+        raise CommandFailed(f"Nothing pruned: {exc}; try again when it has finished.") from None
     finally:
         mirror.close()
     print(f"Pruned audio of {len(report.pruned)} recording(s), {report.bytes_freed / 1e6:.1f} MB freed; "
@@ -262,7 +265,7 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
     status = read_status(store, mirror.where)
     mark = {SyncState.SYNCED: "ok", SyncState.WAITING: "ok", SyncState.OFFLINE: "warn"}.get(status.state, "FAIL")
     print(f"[{mark}] sync: {status.state.value}, {status.pending} document(s) to send, {status.dead} rejected"
-          + (f": {status.problem}" if status.problem else ""))
+          + (f": {status.problem} (at {_when(status.problem_at)})" if status.problem else ""))
     healthy &= status.state is not SyncState.NEEDS_ATTENTION
     if status.audio_lost:
         print(f"[warn] {status.audio_lost} recording(s) were sent without their audio (missing or changed "

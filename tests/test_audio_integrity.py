@@ -120,6 +120,12 @@ def test_prune_keeps_the_local_copy_until_mongodb_confirms_its_copy_is_whole(sto
         (recording.id, str(path), "MongoDB's copy is not the recording that was made (its SHA-256 differs)")]
     files.update_one({"_id": recording.id}, {"$set": {"metadata.sha256": sha(path)}})
 
+    first = chunks.find_one({"files_id": recording.id, "n": 0})
+    chunks.update_one({"_id": first["_id"]}, {"$set": {"data": first["data"][:-10]}})  # a part cut short
+    assert store.prune_audio(timedelta(days=1), relay.confirm_server_copy).kept == [
+        (recording.id, str(path), f"MongoDB's copy is cut short ({3 * CHUNK_BYTES - 9:,} of {3 * CHUNK_BYTES + 1:,} bytes)")]
+    chunks.update_one({"_id": first["_id"]}, {"$set": {"data": first["data"]}})
+
     away = OutboxRelay(store, MongoMirror(f"mongodb://127.0.0.1:{free_port()}", "x", timeout_s=0.2))
     [(_, _, why)] = store.prune_audio(timedelta(days=1), away.confirm_server_copy).kept
     assert why.startswith("MongoDB's copy could not be checked (MongoDB at mongodb://127.0.0.1:")
@@ -163,8 +169,8 @@ def test_a_vanished_recording_status_sync_and_exit_codes_agree(env, mongo_db):
     sync = speakcheck(env, "sync")
     assert sync.returncode == 0, sync.stderr
     assert ("sent 1 sessions, 1 recordings, 1 transcripts, 4 events; the audio of 1 recording(s) was missing or "
-            "had changed: sent without it (see `speakcheck status`).") in sync.stdout
-    assert f"recording {recording.id}: The recording file answer.wav is no longer on this computer." in sync.stderr
+            "had changed: recorded as such, and their recordings go without it (see `speakcheck status`).") in sync.stdout
+    assert sync.stderr == f"  recording {recording.id}: The recording file answer.wav is no longer on this computer.\n"
     assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1
 
     status = speakcheck(env, "status")
@@ -237,3 +243,39 @@ def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env,
     qtbot.waitUntil(lambda: "changed after it was made" in window.scores.message.text(), timeout=10000)
     assert "This answer cannot be assessed." in window.transcript.view.toPlainText()
     assert window.flow.shown_recording is None  # not played as if it were the answer
+
+
+def test_a_file_that_vanishes_while_another_uploads_is_named_not_raised(store, mongo_uri, mongo_db):
+    """The check before the batch passed; the second file goes while the first is being sent."""
+    _, first, _ = recorded(store, 6 * CHUNK_BYTES, seed=1)
+    _, second, second_path = recorded(store, 2 * CHUNK_BYTES, seed=2)
+
+    def on_step(step):
+        if step == "audio_read":
+            second_path.unlink(missing_ok=True)
+    mirror = MongoMirror(mongo_uri, mongo_db.name)
+    try:
+        report = OutboxRelay(store, mirror, on_step=on_step).run_pass()
+    finally:
+        mirror.close()
+    assert report.ok and report.audio_lost == [
+        (second.id, "The recording file answer.wav is no longer on this computer.")]
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 1
+    assert mongo_db.recordings.count_documents({}) == 2
+
+
+def test_a_local_copy_that_changes_after_a_whole_upload_leaves_mongodb_as_it_was(store, relay, mongo_db, tmp_path):
+    session, recording, path = recorded(store, 2 * CHUNK_BYTES)
+    assert relay.run_pass().ok
+    flip_bytes(path)
+    dead = f"http://127.0.0.1:{free_port()}/v1"
+    assessor = Assessor(store, Transcriber(Endpoint(dead, "whisper-1", "k", 1, 0)),
+                        Evaluator(Endpoint(dead, "gpt-4o-mini", "k", 1, 0)), tmp_path / "work")
+    for _ in range(2):  # found twice, said once
+        with pytest.raises(AudioFileError):
+            assessor.transcribe(recording.id)
+    [lost] = [e for e in store.get_session_detail(session.id).events if e.type == "audio_lost"]
+    assert lost.payload["message"].endswith("The copy in MongoDB is whole.")
+    assert relay.run_pass().ok
+    assert mongo_db.recordings.find_one({"_id": recording.id})["file_url"] == f"gridfs://recordings/{recording.id}"
+    assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({"_id": recording.id}) == 1

@@ -62,6 +62,7 @@ def test_the_lock_of_a_killed_process_is_released(tmp_path):
 
 def test_an_upload_never_deletes_chunks_it_did_not_write(store, relay, mongo_db):
     _, recording, path = recorded(store, 3 * CHUNK_BYTES + 5)
+    transcript = store.add_transcript(recording.id, "I live by the sea.", "en", "openai", "whisper-1")
     chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
     # Somebody else's data under this id (another upload under way, another tool): not ours to delete.
     foreign = [{"files_id": recording.id, "n": n, "data": Binary(b"z" * CHUNK_BYTES)} for n in range(2)]
@@ -72,7 +73,8 @@ def test_an_upload_never_deletes_chunks_it_did_not_write(store, relay, mongo_db)
                                           f"(part 0 differs from this computer's file); it was left untouched")
     assert sorted(c["_id"] for c in chunks.find({})) == sorted(d["_id"] for d in foreign)  # all still there
     assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 0
-    assert mongo_db.recordings.count_documents({}) == 0  # its document waits for its audio
+    assert mongo_db.recordings.count_documents({}) == 0  # its document waits for its audio...
+    assert mongo_db.transcripts.count_documents({"_id": transcript.id}) == 0  # ...and so does what stands on it
     assert path.exists() and store.audio_upload(recording.id)["uploaded_at_ms"] is None
 
 
@@ -143,3 +145,23 @@ def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mo
                 math.ceil(fingerprint.bytes / CHUNK_BYTES)
         assert mongo_db.recordings.count_documents({}) == len(all_recordings)
     assert took_over >= 3, f"only {took_over} of 20 kills hit the sync holding the lock"
+
+
+def test_prune_and_the_kiosk_purge_wait_for_the_sync_lock(store, relay, mongo_db, clock):
+    """`sync --verify` may replace a damaged GridFS copy from the local one: prune and purge must
+    never remove that local copy meanwhile, so they hold the same lock."""
+    session, recording, path = recorded(store, CHUNK_BYTES)
+    transcript = store.add_transcript(recording.id, "Hello.", "en", "openai", "whisper-1")
+    store.record_insufficient_evidence(transcript.id, {"reasons": ["too short"]})
+    store.end_session(session.id)
+    assert relay.run_pass().ok
+    clock.wall += timedelta(days=1)
+    with SyncLock(store.path.parent).hold():
+        try:
+            relay.prune_audio(timedelta(0))
+            raise AssertionError("pruned while another sync held the lock")
+        except Exception as exc:
+            assert "another sync of this computer's data is running" in str(exc)
+        assert relay.purge_acknowledged(timedelta(0)) is None
+    assert path.exists()
+    assert relay.purge_acknowledged(timedelta(0)).sessions == [session.id] and not path.exists()

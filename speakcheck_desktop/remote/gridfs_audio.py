@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ from pymongo.database import Database
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 from pymongo.write_concern import WriteConcern
 
-from speakcheck_desktop.store.audio_files import AudioFingerprint, fingerprint
+from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem, fingerprint
 
 CHUNK_BYTES = 255 * 1024  # GridFS's default chunk size
 BATCH_CHUNKS = 16  # ~4 MiB a message: memory stays small, and a cut upload loses little
@@ -41,17 +41,17 @@ class AudioUploadRejected(Exception):
     recording's id. Says what, never with content."""
 
 
-class AudioChangedDuringUpload(Exception):
-    """The local file did not hash to what was recorded while it was being sent."""
+class LocalAudioProblem(Exception):
+    """The local file is not (or no longer) the recording that was made: gone, unreadable, or
+    hashing to something else while it was being sent. Carries the check, in words."""
+
+    def __init__(self, check: AudioCheck):
+        super().__init__(check.message)
+        self.check = check
 
 
 class AudioFileProblem(Exception):
     """A file in GridFS that is missing, cut short or not what was uploaded; says which."""
-
-
-def sha256_of(path: Path) -> tuple[str, int]:
-    found = fingerprint(path)
-    return found.sha256, found.bytes
 
 
 def stored_hash(db: Database, bucket: str, file_id: ObjectId) -> str:
@@ -88,11 +88,15 @@ def confirm_whole(db: Database, bucket: str, file_id: ObjectId, expected: AudioF
         return "MongoDB's copy is not the recording that was made (its SHA-256 differs)"
     chunk_size = files.get("chunkSize") or CHUNK_BYTES
     needed = math.ceil(expected.bytes / chunk_size)
-    chunks = db.get_collection(f"{bucket}.chunks")
-    held = chunks.count_documents({"files_id": file_id})
-    last = chunks.find_one({"files_id": file_id}, {"n": 1}, sort=[("n", -1)])
-    if held != needed or (needed and (last or {}).get("n") != needed - 1):
-        return f"MongoDB's copy is incomplete ({held} of {needed} parts)"
+    # Counted and measured on the server: no audio crosses the network.
+    [held] = list(db.get_collection(f"{bucket}.chunks").aggregate([
+        {"$match": {"files_id": file_id}},
+        {"$group": {"_id": None, "parts": {"$sum": 1}, "bytes": {"$sum": {"$binarySize": "$data"}},
+                    "last": {"$max": "$n"}}}])) or [{"parts": 0, "bytes": 0, "last": None}]
+    if held["parts"] != needed or (needed and held["last"] != needed - 1):
+        return f"MongoDB's copy is incomplete ({held['parts']} of {needed} parts)"
+    if held["bytes"] != expected.bytes:
+        return f"MongoDB's copy is cut short ({held['bytes']:,} of {expected.bytes:,} bytes)"
     return None
 
 
@@ -100,8 +104,8 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
            on_read: Callable[[int], None] = lambda n: None) -> str:
     """Upload `doc["local_path"]` as GridFS file `doc["_id"]` in `doc["bucket"]`, unless the very
     same file is already there; returns its SHA-256. `expected` is the recording's fingerprint
-    from when it was made: a local file that no longer matches it raises AudioChangedDuringUpload
-    and no `files` document is written. Raises AudioUploadRejected when MongoDB holds something
+    from when it was made: a local file that is gone, unreadable or no longer matches it raises
+    LocalAudioProblem and no `files` document is written. Raises AudioUploadRejected when MongoDB holds something
     else under this id, AudioFileProblem when another upload of it is running now, and pymongo's
     errors when MongoDB is away (the caller retries later).
 
@@ -109,11 +113,14 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
     MiB in memory and sends it in one message at the end: here memory stays at one batch, the hash
     is taken on the way, progress is real, and a cut upload resumes."""
     path, file_id, bucket = Path(doc["local_path"]), doc["_id"], doc["bucket"]
-    size = path.stat().st_size  # a missing file is the caller's to name (it checks before uploading)
+    try:
+        size = path.stat().st_size
+        sha = expected.sha256 if expected else fingerprint(path).sha256
+    except OSError as exc:
+        raise LocalAudioProblem(_unreadable(path, exc)) from None
     files = _collection(db, f"{bucket}.files")
     chunks = _collection(db, f"{bucket}.chunks")
     existing = files.find_one({"_id": file_id}, {"length": 1, "metadata": 1})
-    sha = expected.sha256 if expected else sha256_of(path)[0]
     if existing is not None:
         if existing.get("length") == size and (existing.get("metadata") or {}).get("sha256") == sha:
             if confirm_whole(db, bucket, file_id, AudioFingerprint(sha, size)) is None:
@@ -122,31 +129,41 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
             raise AudioUploadRejected(f"MongoDB already holds another file under the id of recording {file_id} "
                                       f"(GridFS bucket \u201c{bucket}\u201d); it was left untouched")
     _ensure_indexes(db, bucket)
-    digest, n, done, batch = hashlib.sha256(), 0, 0, []
-    held = _held_chunks(db, bucket, file_id)
-    kept = next(held, None)
-    with open(path, "rb") as source:
-        while data := source.read(CHUNK_BYTES):
-            digest.update(data)
-            if kept is not None and kept["n"] == n:
-                if bytes(kept["data"]) != data:
-                    raise AudioUploadRejected(f"MongoDB holds other data under the id of recording {file_id} "
-                                              f"(part {n} differs from this computer's file); it was left untouched")
-                kept = next(held, None)  # already there from a cut upload: not sent again
-            else:
-                batch.append({"files_id": file_id, "n": n, "data": Binary(data)})
-            n, done = n + 1, done + len(data)
-            on_read(done)
-            if len(batch) == BATCH_CHUNKS:
+    digest, n, done, batch, written = hashlib.sha256(), 0, 0, [], []
+    # What a cut upload left, by number (numbers only: the bytes are fetched one part at a time).
+    held = {c["n"] for c in db.get_collection(f"{bucket}.chunks").find({"files_id": file_id}, {"n": 1, "_id": 0})}
+    try:
+        with open(path, "rb") as source:
+            while data := source.read(CHUNK_BYTES):
+                digest.update(data)
+                if n in held:
+                    held.discard(n)
+                    kept = db.get_collection(f"{bucket}.chunks").find_one({"files_id": file_id, "n": n}, {"data": 1})
+                    if kept is None or bytes(kept["data"]) != data:
+                        raise AudioUploadRejected(f"MongoDB holds other data under the id of recording {file_id} "
+                                                  f"(part {n} differs from this computer's file); it was left untouched")
+                else:  # not there yet: sent
+                    batch.append({"files_id": file_id, "n": n, "data": Binary(data)})
+                n, done = n + 1, done + len(data)
+                on_read(done)
+                if len(batch) == BATCH_CHUNKS:
+                    _insert_chunks(chunks, batch, file_id)
+                    written += [c["n"] for c in batch]
+                    batch = []
+            if batch:
                 _insert_chunks(chunks, batch, file_id)
-                batch = []
-        if batch:
-            _insert_chunks(chunks, batch, file_id)
-    if kept is not None:  # parts beyond the end of this file: not from an upload of it
+                written += [c["n"] for c in batch]
+    except OSError as exc:
+        raise LocalAudioProblem(_unreadable(path, exc)) from None
+    if held:  # parts beyond the end of this file: not from an upload of it
         raise AudioUploadRejected(f"MongoDB holds more data under the id of recording {file_id} than its file has; "
                                   f"it was left untouched")
     if expected is not None and (digest.hexdigest(), done) != (expected.sha256, expected.bytes):
-        raise AudioChangedDuringUpload(f"The recording file {path.name} changed after it was made; it was not sent.")
+        # Changed while it was being sent: what this upload wrote goes again (it is nobody else's).
+        chunks.delete_many({"files_id": file_id, "n": {"$in": written}})
+        raise LocalAudioProblem(AudioCheck(AudioProblem.CHANGED, f"The recording file {path.name} changed after it "
+                                           f"was made (while it was being sent); it is not sent or scored as if it "
+                                           f"were the answer."))
     sha = digest.hexdigest()
     # The files document only when the server holds every chunk: a reader never finds a file
     # document whose audio is not all there.
@@ -166,11 +183,11 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
     return sha
 
 
-def _held_chunks(db: Database, bucket: str, file_id: ObjectId) -> Iterator[dict[str, Any]]:
-    """Chunks already on the server under this id (what a cut upload left), in order, a batch at
-    a time (memory stays at one batch)."""
-    return iter(db.get_collection(f"{bucket}.chunks").find({"files_id": file_id}, {"n": 1, "data": 1})
-                .sort("n", 1).batch_size(BATCH_CHUNKS))
+def _unreadable(path: Path, exc: OSError) -> AudioCheck:
+    if isinstance(exc, FileNotFoundError):
+        return AudioCheck(AudioProblem.MISSING, f"The recording file {path.name} is no longer on this computer.")
+    return AudioCheck(AudioProblem.UNREADABLE,
+                      f"The recording file {path.name} cannot be read now ({exc.strerror or type(exc).__name__}).")
 
 
 def _insert_chunks(chunks, batch: list[dict[str, Any]], file_id: ObjectId) -> None:
@@ -179,12 +196,13 @@ def _insert_chunks(chunks, batch: list[dict[str, Any]], file_id: ObjectId) -> No
     try:
         chunks.insert_many(batch, ordered=True)
     except BulkWriteError as exc:
-        codes = {e.get("code") for e in exc.details.get("writeErrors", [])}
-        if codes == {11000}:
+        errors = exc.details.get("writeErrors", []) + exc.details.get("writeConcernErrors", [])
+        codes = sorted({str(e.get("code")) for e in errors})
+        if codes == ["11000"]:
             raise AudioFileProblem(f"Another upload of recording {file_id} is under way; this one stops and "
                                    f"is tried again later.") from None
         raise AudioFileProblem(f"MongoDB did not take part of recording {file_id} (error code "
-                               f"{', '.join(str(c) for c in sorted(codes, key=str))}); it will be sent again.") from None
+                               f"{', '.join(codes) or 'unknown'}); it will be sent again.") from None
 
 
 def _collection(db: Database, name: str):

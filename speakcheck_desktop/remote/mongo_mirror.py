@@ -27,7 +27,7 @@ from speakcheck_desktop.config import redact, redact_uri
 from speakcheck_desktop.core.audit_chain import named_documents
 from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
-from speakcheck_desktop.store.audio_files import AudioFingerprint
+from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ class WriteOutcome:
     rejected: dict[ObjectId, str] = field(default_factory=dict)  # never going to work: the server's reason
     retry: dict[ObjectId, str] = field(default_factory=dict)  # may work later
     hashes: dict[ObjectId, str] = field(default_factory=dict)  # audio uploads: SHA-256 of what was sent
-    changed: dict[ObjectId, str] = field(default_factory=dict)  # audio uploads: the local file is not what was recorded
+    local_problems: dict[ObjectId, AudioCheck] = field(default_factory=dict)  # audio: the local file is gone or changed
 
 
 class MongoMirror:
@@ -164,8 +164,8 @@ class MongoMirror:
                 except gridfs_audio.AudioUploadRejected as exc:
                     outcome.rejected[doc["_id"]] = str(exc)
                     continue
-                except gridfs_audio.AudioChangedDuringUpload as exc:
-                    outcome.changed[doc["_id"]] = str(exc)
+                except gridfs_audio.LocalAudioProblem as exc:
+                    outcome.local_problems[doc["_id"]] = exc.check
                     continue
                 except gridfs_audio.AudioFileProblem as exc:
                     outcome.retry[doc["_id"]] = str(exc)

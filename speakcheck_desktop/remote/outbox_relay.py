@@ -26,7 +26,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bson import ObjectId
@@ -36,13 +36,15 @@ from speakcheck_desktop.core.records import COLLECTIONS
 from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable, WriteOutcome
 from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem
-from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.local_store import LocalStore, PruneReport, PurgeReport
 from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT
 from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
 log = logging.getLogger(__name__)
 
 CHECK_CHUNK = 1000
+# Documents that wait while their recording's audio waits for GridFS.
+HELD_FOR_AUDIO = ("recordings", "transcripts", "evaluations")
 BUSY_RETRY_S = 5.0  # another sync of the same data dir is running: look again this much later
 AUDIO_BUCKET = "recordings"  # the GridFS bucket for recordings: gridfs://recordings/<recording id>
 
@@ -84,7 +86,7 @@ class PassReport:
             parts.append("nothing sent" if problem else "nothing to send")
         if self.audio_lost:
             parts.append(f"the audio of {len(self.audio_lost)} recording(s) was missing or had changed: "
-                         f"sent without it (see `speakcheck status`)")
+                         f"recorded as such, and their recordings go without it (see `speakcheck status`)")
         if self.dead_lettered:
             parts.append(f"{len(self.dead_lettered)} rejected by MongoDB (see `speakcheck status`)")
         if self.retrying:
@@ -189,11 +191,12 @@ class OutboxRelay:
                 return
             after, more = batch[-1].seq, len(batch) == self.batch_size
             self._on_step("batch_read")
-            if collection == "recordings" and op == UPSERT:
-                # A recording whose audio is not in GridFS yet waits: no document points to a file
-                # that is not there.
+            if collection in HELD_FOR_AUDIO and op == UPSERT:
+                # A recording whose audio is not in GridFS yet waits, and so do its transcripts and
+                # evaluations: no document points to a file, or a parent, that is not there.
                 held = self.store.outbox.waiting_ids(AUDIO)
-                batch = [e for e in batch if e.doc_id not in held] if held else batch
+                batch = [e for e in batch if e.document is None
+                         or self.store.recording_behind(collection, e.document) not in held] if held else batch
             if collection == AUDIO:
                 outcome = self._audio(op, batch, report)
             elif op == UPSERT:
@@ -251,12 +254,15 @@ class OutboxRelay:
         outcome.hashes.update(uploaded.hashes)
         outcome.rejected.update(uploaded.rejected)
         outcome.retry.update(uploaded.retry)
-        for recording_id, message in uploaded.changed.items():
-            self._audio_lost(recording_id, AudioCheck(AudioProblem.CHANGED, message), report)
+        for recording_id, check in uploaded.local_problems.items():
+            if check.problem is AudioProblem.UNREADABLE:
+                outcome.retry[recording_id] = check.message or "cannot be read now"
+            else:
+                self._audio_lost(recording_id, check, report)
         return outcome
 
     def _audio_lost(self, recording_id: ObjectId, check: AudioCheck, report: PassReport) -> None:
-        log.warning("Recording %s: %s", recording_id, check.message)
+        log.info("Recording %s: %s", recording_id, check.message)  # the pass's report says it to the person
         self.store.mark_audio_problem(recording_id, check)  # drops its upload; the recording is queued anew
         report.audio_lost.append((recording_id, check.message or check.problem.value))
 
@@ -277,6 +283,22 @@ class OutboxRelay:
         if requeue:
             log.warning("%d documents were acknowledged but are not in MongoDB as expected; queued again", len(requeue))
             report.requeued = self.store.outbox.requeue(requeue, to_epoch_ms(self.clock.now()))
+
+    def prune_audio(self, older_than: timedelta) -> PruneReport:
+        """`LocalStore.prune_audio` with MongoDB asked about each GridFS copy, under the sync lock
+        (so `sync --verify` never replaces a damaged GridFS copy whose local one is being pruned);
+        raises SyncBusy when another sync holds it past `lock_wait_s`."""
+        with self._lock.hold(self.lock_wait_s):
+            return self.store.prune_audio(older_than, self.confirm_server_copy)
+
+    def purge_acknowledged(self, older_than: timedelta) -> PurgeReport | None:
+        """The kiosk's retention (`LocalStore.purge_acknowledged`) under the sync lock; None, and
+        nothing done, while another sync of this data dir runs (the next look will do it)."""
+        try:
+            with self._lock.hold(0.0):
+                return self.store.purge_acknowledged(older_than, self.confirm_server_copy)
+        except SyncBusy:
+            return None
 
     def confirm_server_copy(self, recording_id: ObjectId, fingerprint: AudioFingerprint | None) -> str | None:
         """For prune and the kiosk purge: None when GridFS holds this recording whole, with the
@@ -386,6 +408,8 @@ def read_status(store: LocalStore, target: str | None = None) -> SyncStatus:
     problem_at = store.get_state("problem_at")
     if kind and target is not None and store.get_state("problem_target") not in (None, target):
         kind, problem, problem_at = "", "", None
+    if last and target is not None and store.get_state("last_success_target") not in (None, target):
+        last = None  # that success was with another MongoDB
     if kind:
         state = SyncState(kind)
     elif counts["dead"]:

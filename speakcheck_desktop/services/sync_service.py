@@ -120,4 +120,6 @@ class SyncService(QObject):
             self._next_purge = 0.0  # something was sent (or failed): look again now
         if self._purge_after is not None and time.monotonic() >= self._next_purge:
             self._next_purge = time.monotonic() + PURGE_EVERY_S
-            self.purged.emit(self._store.purge_acknowledged(self._purge_after, self.relay.confirm_server_copy))
+            report = self.relay.purge_acknowledged(self._purge_after)
+            if report is not None:  # None: another sync of this data dir is running; next time
+                self.purged.emit(report)

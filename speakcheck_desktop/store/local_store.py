@@ -377,32 +377,30 @@ class LocalStore:
             if sid in busy:
                 report.assessment_pending.append(ObjectId(sid))
                 continue
+            if self._waiting_in_outbox(sid):
+                report.unacknowledged.append(ObjectId(sid))
+                continue
+            # Audio kept only here (audio_storage "local") keeps the session.
+            local_audio = [url for (url,) in self._conn.execute(
+                "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
+                "AND pruned_at_ms IS NULL", (sid,)) if not url.startswith("gridfs://") and Path(url).exists()]
+            if local_audio:
+                report.audio_here_only.append(ObjectId(sid))
+                continue
+            # Audio in GridFS loses its local copy only when MongoDB confirms its copy is whole. Asked
+            # before the write transaction: MongoDB may take seconds to answer, or not answer at all.
+            uploads = self._session_uploads(sid)
+            doubt = next((why for rec_id, upload in uploads
+                          if (why := self._why_not_whole_on_server(rec_id, upload, server_copy))), None)
+            if doubt:
+                report.audio_unconfirmed.append((ObjectId(sid), doubt))
+                continue
             with self._write():
-                ids = {c: [r[0] for r in self._conn.execute(
-                    f"SELECT id FROM {c} WHERE {'id' if c == 'sessions' else 'session_id'} = ?", (sid,))]
-                    for c in ("events", "evaluations", "transcripts", "recordings", AUDIO, "sessions")}
-                waiting = sum(self._conn.execute(
-                    f"SELECT COUNT(*) FROM outbox WHERE collection = ? AND doc_id IN ({','.join('?' * len(v))})",
-                    (c, *v)).fetchone()[0] for c, v in ids.items() if v)
-                if waiting:
+                # Looked at again inside the transaction: something may have been written meanwhile.
+                if self._waiting_in_outbox(sid) or self._session_uploads(sid) != uploads:
                     report.unacknowledged.append(ObjectId(sid))
                     continue
-                # Audio kept only here (audio_storage "local") keeps the session; audio that
-                # MongoDB holds (uploaded, hash checked: no outbox entry left) loses its local copy.
-                local_audio = [url for (url,) in self._conn.execute(
-                    "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
-                    "AND pruned_at_ms IS NULL", (sid,)) if not url.startswith("gridfs://") and Path(url).exists()]
-                if local_audio:
-                    report.audio_here_only.append(ObjectId(sid))
-                    continue
-                uploads = [(ObjectId(i), {**decode_document(d), "uploaded_at_ms": at}) for i, d, at in self._conn.execute(
-                    "SELECT a.id, a.doc, a.uploaded_at_ms FROM audio a JOIN recordings r ON r.id = a.id "
-                    "WHERE a.session_id = ? AND r.audio_problem IS NULL", (sid,)).fetchall()]
-                doubts = [why for rec_id, upload in uploads
-                          if (why := self._why_not_whole_on_server(rec_id, upload, server_copy))]
-                if doubts:
-                    report.audio_unconfirmed.append((ObjectId(sid), doubts[0]))
-                    continue
+                ids = self._session_rows(sid)
                 for _, upload in uploads:
                     self._remove_audio(upload["local_path"])
                 user = self._conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
@@ -417,6 +415,24 @@ class LocalStore:
                     report.documents += 1
                 report.sessions.append(ObjectId(sid))
         return report
+
+    def _waiting_in_outbox(self, session_id: str) -> bool:
+        """Does any document (or audio upload) of this session still wait to reach MongoDB?"""
+        return any(self._conn.execute(
+            f"SELECT 1 FROM outbox WHERE collection = ? AND doc_id IN ({','.join('?' * len(v))}) LIMIT 1",
+            (c, *v)).fetchone() for c, v in self._session_rows(session_id).items() if v)
+
+    def _session_rows(self, session_id: str) -> dict[str, list[str]]:
+        """The ids of a session's rows, children first (its events, evaluations, ... , itself)."""
+        return {c: [r[0] for r in self._conn.execute(
+            f"SELECT id FROM {c} WHERE {'id' if c == 'sessions' else 'session_id'} = ?", (session_id,))]
+            for c in ("events", "evaluations", "transcripts", "recordings", AUDIO, "sessions")}
+
+    def _session_uploads(self, session_id: str) -> list[tuple[ObjectId, dict[str, Any]]]:
+        """The session's audio uploads to GridFS (of recordings whose audio is not known to be lost)."""
+        return [(ObjectId(i), {**decode_document(d), "uploaded_at_ms": at}) for i, d, at in self._conn.execute(
+            "SELECT a.id, a.doc, a.uploaded_at_ms FROM audio a JOIN recordings r ON r.id = a.id "
+            "WHERE a.session_id = ? AND r.audio_problem IS NULL ORDER BY a.id", (session_id,)).fetchall()]
 
     def _why_not_whole_on_server(self, recording_id: ObjectId, upload: dict[str, Any],
                                  server_copy: ServerCopyCheck | None) -> str | None:
@@ -447,26 +463,34 @@ class LocalStore:
             return AudioCheck(AudioProblem.MISSING, "The recording's audio is not on this computer.")
         return check_audio_file(path, self.audio_fingerprint(recording.id))
 
-    def mark_audio_problem(self, recording_id: ObjectId, check: AudioCheck) -> Event:
-        """The recording's audio is missing or changed: nothing of it is uploaded or scored. The
-        recording document still goes to MongoDB (its transcript, evaluation and events name it),
-        and for audio bound for GridFS it then names the file's path on this computer, as local
-        audio does, rather than a GridFS file that will never come. An `audio_lost` event says
-        what happened, with the hash of the document as it now is."""
-        assert check.problem in (AudioProblem.MISSING, AudioProblem.CHANGED)
+    def mark_audio_problem(self, recording_id: ObjectId, check: AudioCheck) -> Event | None:
+        """The recording's audio on this computer is missing or changed: nothing of it is uploaded
+        or scored. The recording document still goes to MongoDB (its transcript, evaluation and
+        events name it); for audio bound for GridFS and not uploaded yet, it then names the file's
+        path on this computer, as local audio does, rather than a GridFS file that will never come.
+        An `audio_lost` event says what happened, with the hash of the document as it now is.
+        Marking a recording that is marked already does nothing (returns None)."""
+        if check.problem not in (AudioProblem.MISSING, AudioProblem.CHANGED):
+            raise ValueError(f"not a lasting audio problem: {check.problem}")
         with self._write():
             recording = self._get(Recording, recording_id)
             if recording is None:
                 raise RecordError("recordings._id", f"no recording {recording_id} in this store", "an existing recording")
+            if self._conn.execute("SELECT audio_problem FROM recordings WHERE id = ?", (str(recording_id),)).fetchone()[0]:
+                return None  # found already (by the sync, say): one event says so
             upload = self._audio_upload(str(recording_id))
-            if upload is not None and recording.file_url.startswith("gridfs://"):
+            message = check.message
+            if upload is not None and upload["uploaded_at_ms"] is not None:
+                # MongoDB holds the recording as it was made: its document stays as it is.
+                message = f"{message} The copy in MongoDB is whole."
+            elif upload is not None and recording.file_url.startswith("gridfs://"):
                 recording = replace(recording, file_url=upload["local_path"])
                 self._put(recording)
                 self._conn.execute("DELETE FROM outbox WHERE collection = ? AND doc_id = ?", (AUDIO, str(recording_id)))
             self._conn.execute("UPDATE recordings SET audio_problem = ? WHERE id = ?",
                                (check.problem.value, str(recording_id)))
             return self._put_event(recording.session_id, EventType.AUDIO_LOST, {
-                "recording_id": str(recording_id), "problem": check.problem.value, "message": check.message,
+                "recording_id": str(recording_id), "problem": check.problem.value, "message": message,
                 "document": _document_ref(recording)})
 
     def audio_losses(self, limit: int = 50) -> list[AudioLoss]:
@@ -478,6 +502,16 @@ class LocalStore:
             "FROM recordings r WHERE r.audio_problem IS NOT NULL ORDER BY r.created_at_ms DESC LIMIT ?",
             (EventType.AUDIO_LOST.value, limit)).fetchall()
         return [AudioLoss(ObjectId(i), ObjectId(sid), AudioProblem(p), m or "") for i, sid, p, m in rows]
+
+    def recording_behind(self, collection: str, document: dict[str, Any]) -> ObjectId | None:
+        """The recording a recordings, transcripts or evaluations document stands on."""
+        if collection == "recordings":
+            return document["_id"]
+        if collection == "transcripts":
+            return document["recording_id"]
+        row = self._conn.execute("SELECT recording_id FROM transcripts WHERE id = ?",
+                                 (str(document["transcript_id"]),)).fetchone()
+        return ObjectId(row[0]) if row else None
 
     def count_audio_losses(self) -> int:
         return self._conn.execute("SELECT COUNT(*) FROM recordings WHERE audio_problem IS NOT NULL").fetchone()[0]

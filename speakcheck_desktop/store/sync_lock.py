@@ -61,14 +61,16 @@ class SyncLock:
 def _write_holder(fd: int) -> None:
     try:
         os.ftruncate(fd, 0)
-        os.pwrite(fd, str(os.getpid()).encode(), 0)
+        os.lseek(fd, 0, os.SEEK_SET)  # (no pwrite/pread on Windows)
+        os.write(fd, str(os.getpid()).encode())
     except OSError:
         pass  # only informational (a full disk, say): the lock itself is held
 
 
 def _read_holder(fd: int) -> str | None:
     try:
-        text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
     except OSError:
         return None
     return text if text.isdigit() else None
