@@ -276,6 +276,9 @@ def test_sync_verify_rehashes_gridfs_and_uploads_a_changed_file_again(store, rel
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"y" + first["data"][1:]}})
     verified = relay.verify_all()
     assert verified.missing == 1 and [r for r, _ in verified.audio_damaged] == [recording.id]
+    assert verified.audio_damaged[0][1] == (f"The recording {recording.id} in MongoDB does not match what was "
+                                            f"uploaded (its SHA-256 differs). It is uploaded again from the whole "
+                                            f"copy on this computer.")
     assert relay.run_pass().ok
     assert_one_whole_file(mongo_db, recording, path)
 

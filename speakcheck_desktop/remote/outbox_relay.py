@@ -335,8 +335,10 @@ class OutboxRelay:
                 if local_ok:  # the whole copy is here: the damaged one is replaced by the next pass
                     self.mirror.replace_damaged_audio(AUDIO_BUCKET, recording_id)
                     missing.append((AUDIO, recording_id, UPSERT))
-                log.warning("%s %s", exc, "Uploaded again." if local_ok else "No whole copy is on this computer.")
-                report.audio_damaged.append((recording_id, str(exc)))
+                what = (f"{exc} It is uploaded again from the whole copy on this computer." if local_ok else
+                        f"{exc} No whole copy is on this computer: it cannot be repaired from here.")
+                log.warning("%s", what)
+                report.audio_damaged.append((recording_id, what))
         # Recording files on this computer: still what was recorded?
         for recording in self.store.recordings_with_local_audio():
             if self.store.audio_fingerprint(recording.id) is None:
