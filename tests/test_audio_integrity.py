@@ -74,7 +74,7 @@ def test_a_file_changed_after_it_was_queued_is_never_uploaded(store, relay, mong
     assert report.ok and not report.dead_lettered
     [(lost_id, message)] = report.audio_lost
     assert lost_id == recording.id
-    assert message.startswith("The recording file answer.wav changed after it was made (" + how)
+    assert message.startswith("The recording file answer.wav changed after it was made: " + how)
     assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 0
     assert mongo_db[f"{AUDIO_BUCKET}.chunks"].count_documents({}) == 0
     doc = mongo_db.recordings.find_one({"_id": recording.id})
@@ -97,7 +97,7 @@ def test_a_changed_file_is_not_transcribed(store, tmp_path, change):
                         Evaluator(Endpoint(dead, "gpt-4o-mini", "k", 1, 0)), tmp_path / "work")
     with pytest.raises(AudioFileError) as info:
         assessor.transcribe(recording.id)
-    assert str(info.value).startswith("The recording file answer.wav changed after it was made (" + how)
+    assert str(info.value).startswith("The recording file answer.wav changed after it was made: " + how)
     detail = store.get_session_detail(session.id)
     assert [e.payload["problem"] for e in detail.events if e.type == "audio_lost"] == ["changed"]
     assert detail.transcripts == [] and store.pending_transcriptions() == []
@@ -194,8 +194,8 @@ def test_sync_verify_reports_a_file_changed_after_upload_and_tells_unsent_from_l
     assert verify.returncode == 0, verify.stderr
     assert ("Checked every document in MongoDB: 0 missing in MongoDB, queued again; 0 not sent yet; "
             "1 recording file(s) changed on this computer after they were made.") in verify.stdout
-    assert (f"  recording {recording.id}: The recording file answer.wav changed after it was made (its content "
-            f"differs)") in verify.stdout
+    assert (f"  recording {recording.id}: The recording file answer.wav changed after it was made: its content "
+            f"differs.") in verify.stdout
 
     assert speakcheck(env, "prune", "--older-than", "0m").returncode == 0  # an audio_pruned event, not sent yet
     verify = speakcheck(env, "sync", "--verify")
@@ -232,8 +232,8 @@ def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env,
 
     window = running().window
     qtbot.waitUntil(lambda: "changed after it was made" in window.scores.message.text(), timeout=15000)
-    assert window.scores.message.text() == ("The recording file answer.wav changed after it was made (it is shorter "
-                                            "now (51,200 of 102,400 bytes)); it is not sent or scored as if it were "
+    assert window.scores.message.text() == ("The recording file answer.wav changed after it was made: it is shorter "
+                                            "now (51,200 of 102,400 bytes). It is not sent or scored as if it were "
                                             "the answer.")
     assert "This answer cannot be assessed." in window.transcript.view.toPlainText()
     assert fake_openai.requests_to("/v1/audio/transcriptions") == []

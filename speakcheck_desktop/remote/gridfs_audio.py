@@ -162,8 +162,8 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
         # Changed while it was being sent: what this upload wrote goes again (it is nobody else's).
         chunks.delete_many({"files_id": file_id, "n": {"$in": written}})
         raise LocalAudioProblem(AudioCheck(AudioProblem.CHANGED, f"The recording file {path.name} changed after it "
-                                           f"was made (while it was being sent); it is not sent or scored as if it "
-                                           f"were the answer."))
+                                           f"was made: it changed while it was being sent. It is not sent or scored "
+                                           f"as if it were the answer."))
     sha = digest.hexdigest()
     # The files document only when the server holds every chunk: a reader never finds a file
     # document whose audio is not all there.

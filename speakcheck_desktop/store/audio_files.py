@@ -63,6 +63,6 @@ def check_audio_file(path: Path, expected: AudioFingerprint | None) -> AudioChec
                f"it is longer now ({found.bytes:,} instead of {expected.bytes:,} bytes)" if found.bytes > expected.bytes
                else "its content differs")
         return AudioCheck(AudioProblem.CHANGED,
-                          f"The recording file {path.name} changed after it was made ({how}); "
-                          f"it is not sent or scored as if it were the answer.")
+                          f"The recording file {path.name} changed after it was made: {how}. "
+                          f"It is not sent or scored as if it were the answer.")
     return AudioCheck(None)
