@@ -232,7 +232,7 @@ def test_failures_no_retry_can_fix_are_not_retried_and_say_what_to_do(store, fak
     (chat_reply("{\"overall_level\": \"B1\", \"scores\": "), MalformedAnswer, "cannot use"),
     (chat_reply({**GOOD, "overall_level": "C2"}), MalformedAnswer, "cannot use"),
     (chat_reply({k: v for k, v in GOOD.items() if k != "rationale"}), MalformedAnswer, "cannot use"),
-    (chat_reply({**GOOD, "scores": {**GOOD["scores"], "grammar": 14}}), MalformedAnswer, "outside 0-10"),
+    (chat_reply({**GOOD, "scores": {**GOOD["scores"], "grammar": 14}}), MalformedAnswer, "outside the 0-10 scale"),
     (chat_reply(None, refusal="I can't help with that."), ModelRefused, "declined"),
 ], ids=["malformed JSON", "level outside the schema", "field missing", "score out of range", "refusal"])
 def test_answers_that_do_not_fit_store_nothing_and_keep_the_transcript(store, fake_openai, answer, tmp_path,
@@ -241,8 +241,11 @@ def test_answers_that_do_not_fit_store_nothing_and_keep_the_transcript(store, fa
     fake_openai.script(CHAT, reply)
     session, recording = recording_for(store, answer)
     app = assessor(store, fake_openai, tmp_path)
-    with pytest.raises(kind, match=words):
+    with pytest.raises(kind, match=words) as info:
         app.assess(recording.id, task_prompt=TASK, level="B1")
+    # Words for a person: no parser output, no model output quoted back.
+    assert not any(bit in str(info.value) for bit in ("Unterminated", "validation error", "EvaluationOut", "{",
+                                                      "char ", "14", "C2"))
     assert store.count("evaluations") == 0 and store.count("transcripts") == 1
     assert len(fake_openai.requests_to(CHAT)) == 1  # not retried
     assert [t.recording_id for t in store.pending_evaluations()] == [recording.id]

@@ -3,6 +3,7 @@ arrives. The prompt is built in prompts.py; it never tells the model the level t
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable
@@ -19,6 +20,13 @@ from speakcheck_desktop.assess.api import (
 from speakcheck_desktop.assess.prompts import PROMPT_VERSION, build_messages
 from speakcheck_desktop.core.fluency import FluencyMeasures
 from speakcheck_desktop.core.records import SCORE_KEYS, SCORE_RANGE
+
+
+log = logging.getLogger(__name__)
+
+NOTHING_STORED = ("Nothing was stored; the answer is kept and can be assessed again (try another model in "
+                  "Settings if this keeps happening).")
+UNUSABLE = f"The evaluation service answered something the app cannot use. {NOTHING_STORED}"
 
 
 class _Strict(BaseModel):
@@ -84,8 +92,9 @@ class Evaluator:
         except openai.ContentFilterFinishReasonError:
             raise ModelRefused("The evaluation service declined to assess this answer (content filter).") from None
         except (pydantic.ValidationError, ValueError) as exc:
-            raise MalformedAnswer(f"The evaluation service answered in a form the app cannot use "
-                                  f"({_short(exc)}). Nothing was stored; try again or choose another model.") from None
+            # The parser's words (JSON positions, pydantic's field paths) are for the log, not the person.
+            log.warning("Evaluation answer not usable: %s", _short(exc))
+            raise MalformedAnswer(UNUSABLE) from None
         finally:
             client.close()
         message = completion.choices[0].message
@@ -93,17 +102,20 @@ class Evaluator:
             raise ModelRefused(f"The evaluation service declined to assess this answer: {message.refusal}")
         if message.parsed is None:
             raise MalformedAnswer("The evaluation service sent an empty answer. Nothing was stored; try again.")
-        return self._checked(message.parsed, transcript, measures)
+        # The model the server says answered (it may differ from the one asked for, e.g. a dated version).
+        used = getattr(completion, "model", None) or self.endpoint.model
+        return self._checked(message.parsed, transcript, measures, str(used))
 
-    def _checked(self, out: EvaluationOut, transcript: str, measures: FluencyMeasures) -> EvaluationDraft:
+    def _checked(self, out: EvaluationOut, transcript: str, measures: FluencyMeasures, model: str) -> EvaluationDraft:
         """Validate again what the schema cannot say: ranges, and tips that point at real words and times."""
         scores = out.scores.model_dump()
         low, high = SCORE_RANGE
         bad = {k: v for k, v in scores.items() if not low <= v <= high}
         if bad:
-            raise MalformedAnswer(f"The evaluation gave scores outside {low:g}-{high:g} ({bad}). Nothing was stored.")
+            log.warning("Evaluation scores outside %g-%g: %s", low, high, bad)
+            raise MalformedAnswer(f"The evaluation gave scores outside the {low:g}-{high:g} scale. {NOTHING_STORED}")
         if out.model_confidence is not None and not 0 <= out.model_confidence <= 1:
-            raise MalformedAnswer("The evaluation gave a confidence outside 0-1. Nothing was stored.")
+            raise MalformedAnswer(f"The evaluation gave a confidence outside 0-1. {NOTHING_STORED}")
         tips = []
         for tip in out.tips:
             item: dict[str, Any] = {"text": tip.text.strip()}
@@ -115,7 +127,7 @@ class Evaluator:
             if item["text"]:
                 tips.append(item)
         return EvaluationDraft(out.overall_level, {k: float(scores[k]) for k in SCORE_KEYS}, out.rationale.strip(),
-                               tips, out.outside_scale, out.model_confidence, self.endpoint.model)
+                               tips, out.outside_scale, out.model_confidence, model)
 
 
 def _short(exc: Exception) -> str:

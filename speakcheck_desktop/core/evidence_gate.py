@@ -84,12 +84,17 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
         if not is_english(text, language):
             fail("The answer does not seem to be in English.", "Answer the task in English.")
         if speaking_time_s < MIN_SPEAKING_S[level]:
-            fail(f"The answer has {speaking_time_s:.0f} s of speech; a {level.value} task needs at least "
+            fail(f"The answer has {speaking_time_s:.0f} s of speech; {_a(level)} task needs at least "
                  f"{MIN_SPEAKING_S[level]:.0f} s.", "Speak for longer: use the whole speaking time.")
         if len(words) < MIN_WORDS[level]:
-            fail(f"The answer has {len(words)} words; a {level.value} task needs at least {MIN_WORDS[level]}.",
+            fail(f"The answer has {len(words)} words; {_a(level)} task needs at least {MIN_WORDS[level]}.",
                  "Speak for longer: use the whole speaking time.")
     return GateVerdict(not reasons, reasons, advice)
+
+
+def _a(level: Level) -> str:
+    """"an A2", "a B1": the article as the level is spoken."""
+    return ("an " if level.value.startswith("A") else "a ") + level.value
 
 
 def is_english(text: str, language: str | None = None) -> bool:
