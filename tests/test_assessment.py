@@ -12,6 +12,7 @@ from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.core.records import EventType
 from speakcheck_desktop.core.rubric import RUBRIC_VERSION
+from speakcheck_desktop.assess.transcriber import HESITANT_PROMPT
 from tests.answers import SENTENCES, make_answer
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply, error
 from tests.test_records import SEED_FIELDS
@@ -60,14 +61,17 @@ def test_a_whole_assessment_sends_the_right_requests_and_stores_the_seed_documen
     [sent] = fake_openai.requests_to(TRANSCRIPTIONS)
     assert sent.headers["authorization"] == f"Bearer {KEY}"
     assert sent.form["model"] == "whisper-1" and sent.form["response_format"] == "verbose_json"
-    assert sent.form["language"] == "en"
+    assert "language" not in sent.form  # detected by the server, never forced (forcing English translates)
+    assert sent.form["prompt"] == HESITANT_PROMPT  # keeps more "um"s and "uh"s
     assert sorted(sent.form["timestamp_granularities[]"]) == ["segment", "word"]
     filename, audio = sent.form["file"]
     assert filename.endswith(".flac") and audio[:4] == b"fLaC"
 
     transcript = outcome.transcript
     assert transcript.text == answer.text and transcript.language == "en"
-    assert (transcript.provider, transcript.model) == ("openai-compatible", "whisper-1")
+    assert (transcript.provider, transcript.model) == ("openai-compatible", "whisper-1")  # the server named none...
+    [transcribed] = [e for e in store.get_session_detail(session.id).events if e.type == "transcribe"]
+    assert transcribed.payload["note"] == "The server did not say which model it used; whisper-1 was asked for."
     assert sum(len(s["words"]) for s in transcript.segments) == len(answer.words)
     assert all(w["start"] >= s["start"] - 1e-6 for s in transcript.segments for w in s["words"])
 
@@ -188,14 +192,27 @@ def assert_nothing_stored_and_recording_kept(store, recording):
     assert store.get_recording(recording.id) is not None
 
 
-def test_a_hang_past_the_timeout_fails_cleanly_and_keeps_the_job(store, fake_openai, answer, tmp_path):
-    fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=2.0), Reply(200, {"text": "late"}, delay_s=2.0))
-    _, recording = recording_for(store, answer)
-    with pytest.raises(ServiceUnavailable, match="did not answer within 0.5 s") as info:
-        assessor(store, fake_openai, tmp_path, timeout=0.5, retries=1).transcribe(recording.id)
+def test_a_transcription_past_its_timeout_is_not_uploaded_again_and_keeps_the_job(store, fake_openai, tmp_path):
+    short = make_answer(tmp_path / "short", SENTENCES[:1], [])
+    timeout = 0.5 + short.duration_s  # the setting plus the audio's length (core/ai_timing.py)
+    fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=timeout + 1.5))
+    _, recording = recording_for(store, short)
+    with pytest.raises(ServiceUnavailable, match=f"did not answer within {timeout:g} s") as info:
+        assessor(store, fake_openai, tmp_path, timeout=0.5, retries=2).transcribe(recording.id)
     assert info.value.retryable and "recording is kept" in str(info.value)
-    assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 2
+    assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 1  # the server may still be busy with it: not sent twice
+    assert info.value.server_busy_s == timeout
     assert_nothing_stored_and_recording_kept(store, recording)
+
+
+def test_the_transcript_names_the_model_the_server_used_and_the_language_it_heard(store, fake_openai, answer,
+                                                                                   tmp_path):
+    reply = answer.transcription(language="french")
+    reply.body["model"] = "faster-whisper tiny.en int8"
+    fake_openai.script(TRANSCRIPTIONS, reply)
+    _, recording = recording_for(store, answer)
+    transcript = assessor(store, fake_openai, tmp_path).transcribe(recording.id)
+    assert (transcript.model, transcript.language) == ("faster-whisper tiny.en int8", "fr")
 
 
 def test_no_network_keeps_the_job_for_later(store, answer, tmp_path):
@@ -283,3 +300,12 @@ def test_repeated_scorings_take_the_majority_and_lower_confidence_when_they_disa
     event = store.get_session_detail(session.id).events[-1]
     assert event.payload["repeated_levels"] == ["B1", "B2", "B1"]
     assert event.payload["confidence_factors"]["agreement"] == pytest.approx(0.667, abs=1e-3)
+
+
+def test_the_evaluation_records_the_model_the_server_says_answered(store, fake_openai, answer, tmp_path):
+    fake_openai.script(TRANSCRIPTIONS, answer.transcription())
+    fake_openai.script(CHAT, chat_reply(GOOD, model="gpt-4o-mini-2024-07-18"))
+    session, recording = recording_for(store, answer)
+    assessor(store, fake_openai, tmp_path).assess(recording.id, task_prompt=TASK, level="B1")
+    [evaluated] = [e for e in store.get_session_detail(session.id).events if e.type == "evaluate"]
+    assert evaluated.payload["models"]["evaluation"] == "gpt-4o-mini-2024-07-18"

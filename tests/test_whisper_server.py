@@ -289,7 +289,9 @@ def test_report_speed_and_what_tiny_en_makes_of_other_sounds(server, client, tmp
                    for s in data["segments"]}
         figures = "; ".join(f"{lp:.3f} / {cr:.2f} / {ns:.3f} / {t:.1f}" for _, lp, cr, ns, t in windows) or "no segments"
         share = english_share(data["text"])
-        print(f"[whisper] {name} | {data['language']} | {data['text']!r} | {len(data['segments'])} segments: "
+        seen = server.requests[-1]
+        print(f"[whisper] {name} ({seen.audio_s:.1f} s, {seen.ended - seen.started:.1f} s to transcribe) | "
+              f"{data['language']} | {data['text']!r} | {len(data['segments'])} segments: "
               f"{figures} | {'n/a' if share is None else f'{share:.0%}'}")
         tried = [line for line in server.requests[-1].decoder_log if "threshold" in line]
         if tried:

@@ -28,8 +28,11 @@ RETRY_AFTER_CAP_S = 60.0
 
 
 class AssessError(Exception):
-    """An assessment step failed. `retryable`: it may work later by itself (network, busy server)."""
+    """An assessment step failed. `retryable`: it may work later by itself (network, busy server).
+    `server_busy_s`: after a request that timed out, how long the server may still be working on
+    it; nothing is sent to it again before then."""
     retryable = False
+    server_busy_s = 0.0
 
 
 class ServiceUnavailable(AssessError):
@@ -87,16 +90,24 @@ class Endpoint:
 
 
 def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
-                      sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None) -> T:
+                      sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
+                      timeout_s: float | None = None, retry_timeouts: bool = True) -> T:
     """Run `call` (one API request), retrying what may pass; raise an AssessError otherwise.
-    `what` names the step for messages ("transcription", "evaluation")."""
+    `what` names the step for messages ("transcription", "evaluation"); `timeout_s` is the
+    request's own timeout when it is not the endpoint's. With `retry_timeouts` False a request
+    that timed out is not sent again here: the server may still be busy with it (an upload of a
+    long recording), and a second copy would only queue behind the first."""
     rng = rng or random.Random()
+    timeout_s = timeout_s or endpoint.timeout_s
     for attempt in range(endpoint.retries + 1):
         try:
             return call()
         except openai.APIError as exc:
-            error, wait = _classify(endpoint, what, exc)
-        if not error.retryable or attempt == endpoint.retries:
+            error, wait = _classify(endpoint, what, exc, timeout_s)
+            timed_out = isinstance(exc, openai.APITimeoutError)
+        if timed_out:
+            error.server_busy_s = timeout_s
+        if not error.retryable or attempt == endpoint.retries or (timed_out and not retry_timeouts):
             raise error
         delay = wait if wait is not None else min(30.0, 2.0 ** attempt) * (0.5 + rng.random() / 2)
         log.info("%s: %s; retrying in %.1f s", what, error, delay)
@@ -104,11 +115,12 @@ def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
     raise AssertionError("unreachable")
 
 
-def _classify(endpoint: Endpoint, what: str, exc: openai.APIError) -> tuple[AssessError, float | None]:
+def _classify(endpoint: Endpoint, what: str, exc: openai.APIError,
+              timeout_s: float) -> tuple[AssessError, float | None]:
     server = endpoint.base_url or "OpenAI"
     detail = endpoint.clean(_message(exc))
     if isinstance(exc, openai.APITimeoutError):
-        return ServiceUnavailable(f"The {what} service at {server} did not answer within {endpoint.timeout_s:g} s. "
+        return ServiceUnavailable(f"The {what} service at {server} did not answer within {timeout_s:g} s. "
                                   f"It will be tried again; your recording is kept."), None
     if isinstance(exc, openai.APIConnectionError):
         return ServiceUnavailable(f"The {what} service at {server} cannot be reached (offline?). "

@@ -4,6 +4,13 @@
 `gpt-4o-transcribe` and `gpt-4o-mini-transcribe` give text only; so do some compatible servers
 (they may also refuse `verbose_json`). Then the app measures fluency from the audio alone and
 says so in `note`.
+
+The language is not forced: asked for English, Whisper tends to translate other languages into
+fluent English, which would then be scored as the person's English. The server detects it, and
+the evidence gate refuses what is not English. The prompt is written in a hesitant style, which
+makes Whisper keep more of the "um"s and "uh"s it otherwise drops (some servers still drop them).
+Each request may take the timeout plus the length of its audio (core/ai_timing.py), and one that
+timed out is not sent again at once: the server may still be working on it.
 """
 
 from __future__ import annotations
@@ -16,11 +23,15 @@ from typing import Any
 
 from speakcheck_desktop.assess.api import Endpoint, RequestRejected, call_with_retries
 from speakcheck_desktop.audio.upload_files import UploadPart, stitch_segments
+from speakcheck_desktop.core.ai_timing import transcription_timeout_s
 from speakcheck_desktop.core.fluency import TimedWord
+from speakcheck_desktop.core.languages import language_code
 
 TEXT_ONLY_MODELS = frozenset({"gpt-4o-transcribe", "gpt-4o-mini-transcribe"})
 SEGMENT_KEYS = ("id", "start", "end", "text", "avg_logprob", "no_speech_prob", "compression_ratio")
-LANGUAGE_CODES = {"english": "en"}
+# Written as a hesitant speaker talks: Whisper continues in the style of its prompt.
+HESITANT_PROMPT = "Um, well, I mean… uh, so, hmm, I think, you know, er…"
+UNKNOWN_LANGUAGE = "und"  # ISO 639-2 "undetermined": the server did not say
 
 
 @dataclass(frozen=True)
@@ -43,8 +54,10 @@ def timed_words(segments: Sequence[dict[str, Any]]) -> list[TimedWord]:
 
 
 class Transcriber:
-    def __init__(self, endpoint: Endpoint, language: str = "en", *, sleep: Callable[[float], None] = time.sleep,
-                 rng: random.Random | None = None):
+    def __init__(self, endpoint: Endpoint, language: str | None = None, *,
+                 sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None):
+        # `language`: only to force one (a centre testing one language on a multilingual model);
+        # None lets the server detect it.
         self.endpoint = endpoint
         self.language = language
         self._sleep = sleep
@@ -60,10 +73,18 @@ class Transcriber:
         text = " ".join(p[0].strip() for p in pieces if p[0].strip())
         segments = stitch_segments([(part, p[1]) for part, p in zip(parts, pieces)])
         notes = {p[3] for p in pieces if p[3]}
-        return TranscriptionResult(text, pieces[0][2] if pieces else self.language, self.endpoint.provider,
-                                   self.endpoint.model, segments, " ".join(sorted(notes)) or None)
+        # The model the server says it used; when it does not say, the one asked for, noted as such.
+        reported = [p[4] for p in pieces if p[4]]
+        model = max(set(reported), key=reported.count) if reported else self.endpoint.model
+        if not reported:
+            notes.add(f"The server did not say which model it used; {self.endpoint.model} was asked for.")
+        languages = [p[2] for p in pieces if p[2]]
+        language = max(set(languages), key=languages.count) if languages else UNKNOWN_LANGUAGE
+        return TranscriptionResult(text, language, self.endpoint.provider, model, segments,
+                                   " ".join(sorted(notes)) or None)
 
-    def _one(self, client: Any, part: UploadPart) -> tuple[str, list[dict[str, Any]], str, str | None]:
+    def _one(self, client: Any, part: UploadPart) -> tuple[str, list[dict[str, Any]], str | None, str | None,
+                                                         str | None]:
         verbose = self.endpoint.model not in TEXT_ONLY_MODELS
         note = None if verbose else (f"{self.endpoint.model} gives no word timings: pauses and speaking time "
                                      f"come from the audio alone.")
@@ -79,24 +100,30 @@ class Transcriber:
             response = self._request(client, part, verbose=False)
         data = response.model_dump() if hasattr(response, "model_dump") else {"text": str(response)}
         text = data.get("text") or ""
-        language = LANGUAGE_CODES.get(str(data.get("language") or "").lower(), data.get("language") or self.language)
+        language = language_code(data.get("language")) or self.language
+        model = str(data["model"]) if data.get("model") else None
         if not verbose:
-            return text, [], language, note
+            return text, [], language, note, model
         segments = [{k: s[k] for k in SEGMENT_KEYS if k in s} for s in data.get("segments") or []]
         words = [{"word": w["word"], "start": w["start"], "end": w["end"]} for w in data.get("words") or []]
         if not words and verbose:
             note = "The transcription server gives no word timings: pauses and speaking time come from the audio alone."
         _attach_words(segments, words)
-        return text, segments, language, note
+        return text, segments, language, note, model
 
     def _request(self, client: Any, part: UploadPart, *, verbose: bool) -> Any:
+        timeout = transcription_timeout_s(self.endpoint.timeout_s, part.duration_s)
+
         def call() -> Any:
             with open(part.path, "rb") as audio:
-                extra = ({"response_format": "verbose_json", "timestamp_granularities": ["word", "segment"]}
-                         if verbose else {"response_format": "json"})
-                return client.audio.transcriptions.create(model=self.endpoint.model, file=audio,
-                                                          language=self.language, temperature=0, **extra)
-        return call_with_retries(self.endpoint, "transcription", call, sleep=self._sleep, rng=self._rng)
+                extra: dict[str, Any] = ({"response_format": "verbose_json", "timestamp_granularities": ["word", "segment"]}
+                                         if verbose else {"response_format": "json"})
+                if self.language:
+                    extra["language"] = self.language
+                return client.audio.transcriptions.create(model=self.endpoint.model, file=audio, temperature=0,
+                                                          prompt=HESITANT_PROMPT, timeout=timeout, **extra)
+        return call_with_retries(self.endpoint, "transcription", call, sleep=self._sleep, rng=self._rng,
+                                 timeout_s=timeout, retry_timeouts=False)
 
 
 def _attach_words(segments: list[dict[str, Any]], words: list[dict[str, Any]]) -> None:
