@@ -16,9 +16,10 @@ app_debs=(python3 python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkb
           libpulse0 libxrandr2 libportaudio2 fonts-dejavu-core
           libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
           libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
-# A virtual microphone (a private PulseAudio daemon read through ALSA's pulse plugin) and speech for it.
+# A virtual microphone (a private PulseAudio daemon read through ALSA's pulse plugin) and speech for it
+# (flite for English, espeak-ng for the foreign speech the evidence gate must refuse).
 # binutils: PyInstaller, for the bundle the tests build and run.
-test_debs=(pulseaudio pulseaudio-utils libasound2-plugins flite sox binutils)
+test_debs=(pulseaudio pulseaudio-utils libasound2-plugins flite sox binutils espeak-ng)
 debs=("${app_debs[@]}")
 [ "$what" = test ] && debs+=("${test_debs[@]}")
 

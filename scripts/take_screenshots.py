@@ -75,7 +75,7 @@ def main() -> None:
     ai.requests.clear()
     ai._scripts[TRANSCRIPTIONS][0].delay_s = 3.0
     QTest.keyClick(window, Qt.Key_Space)
-    wait(lambda: window.ai_label.text() == "AI: working")
+    wait(lambda: window.ai_label.text() == "AI: transcribing")
     shot("04-assessing")
     wait(lambda: window.scores.level.text() == "B1")
     shot("05-results")

@@ -49,6 +49,36 @@ def test_a_non_english_answer_is_not_scored():
     assert verdict.advice == ["Answer the task in English."]
     assert not is_english(ANSWER, language="french")  # the service's own word counts too
     assert is_english(ANSWER, language="english")
+    assert is_english(ANSWER, language="und")  # the server did not say: the text decides
+
+
+def segments(avg_logprob: float, seconds: float = 30.0) -> list[dict]:
+    return [{"start": 0.0, "end": seconds / 2, "avg_logprob": avg_logprob},
+            {"start": seconds / 2, "end": seconds, "avg_logprob": avg_logprob}]
+
+
+def test_an_unsure_recogniser_means_not_english_even_when_the_server_says_en():
+    # German read aloud, as Whisper tiny.en wrote it after its fallbacks failed (avg_logprob -1.23).
+    salad = "The climate castle is tough, but it isn't shouting in a thousand suits. " * 3
+    verdict = check_evidence("A2", speaking_time_s=20, text=salad + ANSWER, language="en", segments=segments(-1.23))
+    assert verdict.reasons == ["The answer does not seem to be in English."]
+    assert verdict.advice == ["Answer the task in English."]  # not "speak closer to the microphone"
+    assert check_evidence("A2", speaking_time_s=35, text=ANSWER, language="en", segments=segments(-0.46)).enough
+
+
+def test_speech_heard_but_no_words_recognised_means_not_english():
+    # French read by espeak-ng: tiny.en returns nothing, though the speech was clearly heard.
+    verdict = check_evidence("B1", speaking_time_s=25, text="", language="en")
+    assert verdict.reasons[0] == "The answer does not seem to be in English."
+    assert verdict.advice[0] == "Answer the task in English."
+
+
+def test_english_looking_words_that_never_pair_are_not_english():
+    # French read by an English voice, as a recogniser may write it: single words may pass, pairs do not.
+    salad = ("Elty Dernier, G. Sue is all-lomentane of Ectu Amis, the Blapetti Chaddis to Tayna, a Sis Cerla in "
+             "Tepis, Eddle Rigard of Lapley, the Quine On Dell Hers, it Poulet Marchand.")
+    assert not is_english(salad, language="en")
+    assert is_english(ANSWER, language="en")
 
 
 @pytest.mark.parametrize("text, probs", [

@@ -99,7 +99,8 @@ class Assessor:
         measures = measure_fluency(transcript.text, activity, words)
         verdict = check_evidence(level, speaking_time_s=activity.speaking_time_s, text=transcript.text,
                                  language=transcript.language,
-                                 no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s])
+                                 no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s],
+                                 segments=segments)
         if not verdict.enough:
             self.store.record_insufficient_evidence(transcript.id, {
                 "reasons": verdict.reasons, "advice": verdict.advice, "fluency": measures.as_dict(),

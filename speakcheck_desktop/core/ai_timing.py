@@ -40,6 +40,13 @@ def duration_words(seconds: float) -> str:
     return f"{round(seconds / 60)}-minute"
 
 
+def wait_words(seconds: float) -> str:
+    """"30 s", "2 minutes": how long until the next try, for a sentence."""
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} minutes"
+
+
 def clock(seconds: float) -> str:
     """"2:10": elapsed time for a progress line."""
     whole = int(seconds)

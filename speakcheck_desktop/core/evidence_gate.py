@@ -11,9 +11,17 @@ for longer answers and a level can only be heard in what was said:
     B2      30 s            45
     C1      40 s            60
 
-Not English: the transcription service says another language, or, for ten words or more, fewer
-than 15 % of the words are among the 60 most common English words (in English speech they are
-40-60 %).
+Not English: the transcription service says another language. Servers on an English-only model
+(and some others) always say "en", or nothing; then the recogniser's own figures and the text
+decide, each measured on Whisper tiny.en (tests/test_real_speech.py):
+- the recogniser was unsure of what it heard: the mean `avg_logprob` of its segments, weighted by
+  their length, is below -1.0 (English read by synthetic voices: -0.2 to -0.5; German: -1.2; French
+  read by an English voice: -1.05). Whisper keeps such text only after its fallbacks all failed;
+- speech was heard, but hardly any words came of it: under 0.5 recognised words per second of
+  speech over at least 3 s (English gives 2-3; French and Spanish often come back empty);
+- for ten words or more: fewer than 15 % of the words are among the 60 most common English words
+  (in English speech they are 40-60 %), or fewer than 5 % of neighbouring word pairs are both
+  common words (a salad of English-looking words rarely pairs them: in English about 20-30 %).
 
 Recogniser inventions: Whisper writes stock phrases on silence or noise ("Thank you for
 watching", "Subtitles by ..."), repeats a phrase over and over, or says itself that the audio is
@@ -34,6 +42,10 @@ MIN_SPEAKING_S = {Level.A2: 15.0, Level.B1: 20.0, Level.B2: 30.0, Level.C1: 40.0
 MIN_WORDS = {Level.A2: 20, Level.B1: 30, Level.B2: 45, Level.C1: 60}
 NEARLY_SILENT_S = 1.0
 ENGLISH_SHARE_MIN = 0.15
+ENGLISH_PAIR_SHARE_MIN = 0.05
+AVG_LOGPROB_MIN = -1.0
+WORDS_PER_SPEECH_S_MIN = 0.5
+SPEECH_FOR_WORD_RATE_S = 3.0
 NO_SPEECH_PROB_MAX = 0.6
 
 COMMON_ENGLISH = frozenset("""
@@ -63,7 +75,9 @@ class GateVerdict:
 
 
 def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, language: str | None = None,
-                   no_speech_probs: Sequence[float] = ()) -> GateVerdict:
+                   no_speech_probs: Sequence[float] = (), segments: Sequence[dict] = ()) -> GateVerdict:
+    """`segments`: the transcript's segments with the recogniser's figures (start, end,
+    avg_logprob), where the server gives them."""
     level = Level(level)
     words = words_of(text)
     reasons: list[str] = []
@@ -81,7 +95,7 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
         fail("The transcript looks like text the speech recogniser invents on silence or noise, not like an answer.",
              "Speak closer to the microphone in a quiet place, and try again.")
     else:
-        if not is_english(text, language):
+        if not is_english(text, language, segments=segments, speaking_time_s=speaking_time_s):
             fail("The answer does not seem to be in English.", "Answer the task in English.")
         if speaking_time_s < MIN_SPEAKING_S[level]:
             fail(f"The answer has {speaking_time_s:.0f} s of speech; {_a(level)} task needs at least "
@@ -97,13 +111,32 @@ def _a(level: Level) -> str:
     return ("an " if level.value.startswith("A") else "a ") + level.value
 
 
-def is_english(text: str, language: str | None = None) -> bool:
-    if language and language.strip().lower() not in ("en", "english"):
+def is_english(text: str, language: str | None = None, *, segments: Sequence[dict] = (),
+               speaking_time_s: float | None = None) -> bool:
+    # "und" (undetermined) or nothing: the server did not say; the text has to speak for itself.
+    if language and language.strip().lower() not in ("en", "english", "und"):
+        return False
+    logprob = mean_avg_logprob(segments)
+    if logprob is not None and logprob < AVG_LOGPROB_MIN:
         return False
     words = [w.lower() for w in words_of(text)]
+    if speaking_time_s is not None and speaking_time_s >= SPEECH_FOR_WORD_RATE_S \
+            and len(words) / speaking_time_s < WORDS_PER_SPEECH_S_MIN:
+        return False
     if len(words) < 10:
         return True  # too little text to judge; the length rules speak for it
-    return sum(w in COMMON_ENGLISH for w in words) / len(words) >= ENGLISH_SHARE_MIN
+    if sum(w in COMMON_ENGLISH for w in words) / len(words) < ENGLISH_SHARE_MIN:
+        return False
+    pairs = list(zip(words, words[1:]))
+    return sum(a in COMMON_ENGLISH and b in COMMON_ENGLISH for a, b in pairs) / len(pairs) >= ENGLISH_PAIR_SHARE_MIN
+
+
+def mean_avg_logprob(segments: Sequence[dict]) -> float | None:
+    """The recogniser's mean log-probability per token, each segment weighted by its length."""
+    weighted = [(max(0.01, float(s["end"]) - float(s["start"])), float(s["avg_logprob"]))
+                for s in segments if s.get("avg_logprob") is not None and "start" in s and "end" in s]
+    total = sum(w for w, _ in weighted)
+    return sum(w * lp for w, lp in weighted) / total if weighted else None
 
 
 def looks_invented(text: str, no_speech_probs: Sequence[float] = ()) -> bool:

@@ -8,6 +8,7 @@ and at the next start, because the pending work is a query on the store, not a m
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -22,6 +23,7 @@ from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
 from speakcheck_desktop.audio.errors import AudioError, AudioFileError
 from speakcheck_desktop.audio.recorder import RecordingResult
 from speakcheck_desktop.audio.recovery import describe_finished, recording_path
+from speakcheck_desktop.core.ai_timing import RetryBackoff, duration_words, wait_words
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Session, SessionStatus
 from speakcheck_desktop.core.task_bank import Task, TaskBank
@@ -67,6 +69,10 @@ class SessionService(QObject):
         self._store_lane = TaskLane("store", self)
         self._ai_lane = TaskLane("ai", self)
         self.recordings_dir = store.recordings_dir
+        self._in_flight: set[ObjectId] = set()  # queued or running on the AI lane
+        self._failures: dict[ObjectId, int] = {}  # retryable failures in a row, per answer
+        self._not_before: dict[ObjectId, float] = {}  # monotonic time of the next try, per answer
+        self._backoff = RetryBackoff(first_s=retry_s)
         self._waiting = QTimer(self)
         self._waiting.setInterval(int(retry_s * 1000))
         self._waiting.timeout.connect(self.resume_pending_assessments)
@@ -174,8 +180,14 @@ class SessionService(QObject):
     # -- AI lane -------------------------------------------------------------------------------
 
     def assess(self, recording_id: ObjectId, test: ActiveTest) -> None:
-        self.assessing.emit("Transcribing your answer\u2026")
-        self._ai_lane.submit(lambda: self._assess(recording_id, test), self._assessed, self._assess_failed)
+        """Queue the assessment of one answer, unless it is queued or running already, or its next
+        try is not due yet (core/ai_timing.py): one answer is never uploaded twice at once."""
+        if recording_id in self._in_flight or time.monotonic() < self._not_before.get(recording_id, 0.0):
+            return
+        self._in_flight.add(recording_id)
+        self._ai_lane.submit(lambda: self._assess(recording_id, test),
+                             lambda outcome: self._assessed(recording_id, outcome),
+                             lambda exc: self._assess_failed(recording_id, exc))
 
     def _assess(self, recording_id: ObjectId, test: ActiveTest) -> AssessmentOutcome | str:
         assessor = self._make_assessor(self._ai_store)
@@ -185,7 +197,11 @@ class SessionService(QObject):
         store = self._ai_store
         transcript = next((t for t in store.pending_evaluations() if t.recording_id == recording_id), None)
         if transcript is None:
+            recording = store.get_recording(recording_id)
+            length = f"{duration_words(recording.duration_s)} " if recording and recording.duration_s else ""
+            self.assessing.emit(f"Transcribing your {length}answer\u2026")  # queued to the GUI thread
             transcript = assessor.transcribe(recording_id)
+        self.assessing.emit("Assessing your answer\u2026")
         return assessor.evaluate(transcript.id, task_prompt=test.task.prompt, level=test.session.level)
 
     def resume_pending_assessments(self) -> None:
@@ -210,7 +226,10 @@ class SessionService(QObject):
                 self.assess(recording_id, test)
         self._ai_lane.submit(pending, run, self._report)
 
-    def _assessed(self, outcome: AssessmentOutcome | str) -> None:
+    def _assessed(self, recording_id: ObjectId, outcome: AssessmentOutcome | str) -> None:
+        self._in_flight.discard(recording_id)
+        self._failures.pop(recording_id, None)
+        self._not_before.pop(recording_id, None)
         self.data_changed.emit()
         self.history_changed.emit()
         if isinstance(outcome, str):
@@ -218,10 +237,16 @@ class SessionService(QObject):
             return
         self.assessed.emit(outcome)
 
-    def _assess_failed(self, exc: Exception) -> None:
+    def _assess_failed(self, recording_id: ObjectId, exc: Exception) -> None:
+        self._in_flight.discard(recording_id)
         self.data_changed.emit()
         if isinstance(exc, AssessError) and exc.retryable:
-            self.assessment_waiting.emit(f"{exc} It will be assessed automatically when the service is back.")
+            # Each failure of the same answer waits longer; after a timeout, at least as long as the
+            # server may still be busy with the upload that timed out.
+            failures = self._failures[recording_id] = self._failures.get(recording_id, 0) + 1
+            delay = self._backoff.delay_s(failures, exc.server_busy_s)
+            self._not_before[recording_id] = time.monotonic() + delay
+            self.assessment_waiting.emit(f"{exc} Next try in {wait_words(delay)}.")
             self._waiting.start()
         elif isinstance(exc, AudioFileError):
             self.assessment_impossible.emit(str(exc))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from speakcheck_desktop.assess.assessment import AssessmentOutcome
 from speakcheck_desktop.audio.recorder import RecordingResult
+from speakcheck_desktop.core.ai_timing import clock
 from speakcheck_desktop.core.task_bank import Task
 from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
@@ -52,6 +53,11 @@ class ExamFlow(QObject):
         self._prep = QTimer(self)
         self._prep.setInterval(100)
         self._prep.timeout.connect(self._tick_preparation)
+        # The clock of the assessment step under way (transcribing a long answer takes minutes).
+        self._step_text, self._step_started = "", 0.0
+        self._step_clock = QTimer(self)
+        self._step_clock.setInterval(1000)
+        self._step_clock.timeout.connect(self._tick_step)
 
         panel.record_requested.connect(self.start_recording)
         panel.stop_requested.connect(self.stop_recording)
@@ -147,6 +153,7 @@ class ExamFlow(QObject):
     def stop_timers(self) -> None:
         self._meter.stop()
         self._prep.stop()
+        self._step_clock.stop()
 
     # -- reactions -----------------------------------------------------------------------------
 
@@ -226,12 +233,23 @@ class ExamFlow(QObject):
         self.problem.emit(message)
 
     def _assessing(self, text: str) -> None:
-        self.ai_state.emit("AI: working")
+        """A step began ("Transcribing your 12-minute answer…", "Assessing your answer…"): shown
+        with the time it has taken so far, so a long wait is visibly alive."""
+        self.ai_state.emit("AI: transcribing" if text.startswith("Transcribing") else "AI: assessing")
+        self._step_text, self._step_started = text, time.monotonic()
+        self._step_clock.start()
         if self.show_results:
             self.transcript.show_status(text)
-            self.scores.clear("Assessing your answer\u2026")
+            self.scores.clear(text)
+
+    def _tick_step(self) -> None:
+        if self.show_results:
+            shown = f"{self._step_text} {clock(time.monotonic() - self._step_started)}"
+            self.transcript.show_status(shown)
+            self.scores.message.setText(shown)
 
     def _assessed(self, outcome: AssessmentOutcome) -> None:
+        self._step_clock.stop()
         self.ai_state.emit("AI: ready")
         if self.show_results:
             self.show_result(outcome.transcript.text, outcome.transcript.segments, outcome.measures.as_dict(),
@@ -248,12 +266,14 @@ class ExamFlow(QObject):
             self.scores.show_evaluation(evaluation, fluency, outside_scale)
 
     def _assessment_waiting(self, message: str) -> None:
+        self._step_clock.stop()
         self.ai_state.emit("AI: waiting")
         if self.show_results:
             self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
             self.scores.clear(message)
 
     def _assessment_impossible(self, message: str) -> None:
+        self._step_clock.stop()
         self.ai_state.emit("AI: ready")
         if self.show_results:
             self.transcript.show_status("This answer cannot be assessed.")
