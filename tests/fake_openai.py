@@ -32,6 +32,7 @@ class Request:
     headers: dict[str, str]
     json: Any = None
     form: dict[str, Any] = field(default_factory=dict)  # multipart fields; files as (filename, bytes)
+    received_at: float = field(default_factory=time.monotonic)  # when its body had arrived
 
 
 def error(status: int, message: str, type_: str = "invalid_request_error", code: str | None = None,
