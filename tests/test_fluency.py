@@ -64,3 +64,13 @@ def test_timed_words_come_from_the_segments():
                                                                        {"word": "there", "start": 0.4, "end": 0.9}]}]
     assert timed_words(segments) == [TimedWord("Hi", 0.0, 0.3), TimedWord("there", 0.4, 0.9)]
     assert measure_fluency("", VoiceActivity(0.0, (), ()), []).speech_rate_wpm == 0
+
+
+def test_filled_pauses_are_counted_where_the_transcript_has_them():
+    from speakcheck_desktop.core.fluency import measure_fluency
+    from speakcheck_desktop.core.speech_activity import Span, VoiceActivity
+
+    activity = VoiceActivity(duration_s=30.0, speech=(Span(0.0, 30.0),), pauses=())
+    measures = measure_fluency("Um, I think, uh, the town is, erm, nice. Hmm.", activity)
+    assert (measures.filled_pauses, measures.filled_pauses_per_min) == (4, 8.0)
+    assert measure_fluency("I think the town is nice.", activity).filled_pauses == 0

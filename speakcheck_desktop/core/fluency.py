@@ -11,8 +11,13 @@ of speech, found by voice activity in the audio):
 - pauses between sentences / within a sentence: a pause that follows a word ending a sentence
   (. ? !) is between sentences, any other is within one (needs word timings);
 - mean length of run: the mean number of words between two pauses;
-- distinct words: different word forms, ignoring case.
-Whisper leaves out "um" and "uh": hesitations show up as pauses and slow articulation instead.
+- distinct words: different word forms, ignoring case;
+- filled pauses: "um", "uh", "er", "erm", "hmm" and the like in the transcript, and how many per
+  minute of the recording.
+Whisper tends to leave out "um" and "uh"; the transcriber asks it in a hesitant style to keep them
+(assess/transcriber.py), which works often but not always, and some servers drop them anyway. So
+filled pauses are counted where the transcript has them, and a count of 0 may mean "not written",
+not "not said": hesitations then still show up as pauses and slow articulation.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from speakcheck_desktop.core.speech_activity import Span, VoiceActivity
 
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 SENTENCE_END = (".", "?", "!")
+FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "err", "hmm", "hm", "mm", "mhm", "ah", "eh"})
 # Whisper's word times are coarse; a word counts as before a pause if it ends this close after it starts.
 TIMING_TOLERANCE_S = 0.2
 
@@ -51,6 +57,8 @@ class FluencyMeasures:
     mean_length_of_run: float
     distinct_words: int
     word_timings: bool  # False: measured from the audio alone (the model gave no word times)
+    filled_pauses: int = 0
+    filled_pauses_per_min: float = 0.0
 
     def as_dict(self) -> dict[str, float | int | bool | None]:
         return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in asdict(self).items()}
@@ -94,6 +102,8 @@ def measure_fluency(text: str, activity: VoiceActivity, timed_words: Sequence[Ti
         mean_length_of_run=mean_run,
         distinct_words=len({w.lower() for w in words}),
         word_timings=bool(timed_words),
+        filled_pauses=(fillers := sum(w.lower() in FILLERS for w in words)),
+        filled_pauses_per_min=60 * fillers / activity.duration_s if activity.duration_s else 0.0,
     )
 
 

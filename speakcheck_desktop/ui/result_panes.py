@@ -138,7 +138,8 @@ class ScorePane(QGroupBox):
                 ("Speech rate", "speech_rate_wpm", "{:.0f} words/min"),
                 ("Articulation rate", "articulation_rate_wpm", "{:.0f} words/min"),
                 ("Pauses", "pause_count", "{}"), ("Longest pause", "longest_pause_s", "{:.1f} s"),
-                ("Words between pauses", "mean_length_of_run", "{:.1f}"), ("Different words", "distinct_words", "{}")]
+                ("Words between pauses", "mean_length_of_run", "{:.1f}"), ("Different words", "distinct_words", "{}"),
+                ("Filled pauses (um, uh)", "filled_pauses", "{}")]
         for label, key, fmt in rows:
             if fluency.get(key) is not None:
                 self.fluency.addRow(label, QLabel(fmt.format(fluency[key])))
