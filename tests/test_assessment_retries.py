@@ -43,3 +43,36 @@ def test_a_slow_transcription_is_shown_ticking_then_tried_again_only_after_the_s
     assert third - second >= 2 * timeout - 0.5
     with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
         assert store.count("transcripts") == 1  # done once, from the third try
+
+
+def test_stop_waiting_for_a_long_transcription_keeps_the_answer_and_sends_nothing_at_once(
+        qtbot, app_env, running, fake_openai, monkeypatch):  # noqa: F811
+    import time
+
+    from PySide6.QtCore import Qt
+
+    answer = make_answer(app_env / "answer", SENTENCES[:1], [])
+    monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
+    monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "5")
+    with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
+        session = store.start_session("A2", metadata={"task_prompt": "Describe your home town."})
+        path = store.recordings_dir / str(session.id) / "answer.wav"
+        path.parent.mkdir(parents=True)
+        path.write_bytes(answer.path.read_bytes())
+        store.add_recording(session.id, str(path), answer.duration_s, 16000)
+    fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=8.0))
+
+    window = running(retry_s=0.3).window
+    qtbot.waitUntil(lambda: window.scores.cancel.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: window.scores.message.text().endswith("0:01"), timeout=5000)
+    clicked = time.monotonic()
+    qtbot.mouseClick(window.scores.cancel, Qt.LeftButton)
+    qtbot.waitUntil(lambda: "cancelled" in window.scores.message.text(), timeout=3000)
+    assert time.monotonic() - clicked < 1.5  # at once, not when the server is done
+    assert window.scores.message.text().startswith("The transcription was cancelled; your recording is kept. "
+                                                   "Next try in ")
+    assert not window.scores.cancel.isVisible() and window.ai_label.text() == "AI: waiting"
+    qtbot.wait(3000)  # the app looks for waiting work every 0.3 s meanwhile
+    assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 1  # not sent again while the server has it
+    with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
+        assert [r.id for r in store.pending_transcriptions()] != []  # kept, waiting

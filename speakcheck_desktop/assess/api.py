@@ -12,10 +12,11 @@ from __future__ import annotations
 import email.utils
 import logging
 import random
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import openai
 
@@ -67,6 +68,11 @@ class MalformedAnswer(AssessError):
     pass
 
 
+class Cancelled(AssessError):
+    """The person stopped waiting. The request may still run on the server for a while."""
+    retryable = True
+
+
 @dataclass(frozen=True)
 class Endpoint:
     """Where one kind of call goes: OpenAI or any compatible server."""
@@ -91,17 +97,19 @@ class Endpoint:
 
 def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
                       sleep: Callable[[float], None] = time.sleep, rng: random.Random | None = None,
-                      timeout_s: float | None = None, retry_timeouts: bool = True) -> T:
+                      timeout_s: float | None = None, retry_timeouts: bool = True,
+                      cancel: threading.Event | None = None) -> T:
     """Run `call` (one API request), retrying what may pass; raise an AssessError otherwise.
     `what` names the step for messages ("transcription", "evaluation"); `timeout_s` is the
     request's own timeout when it is not the endpoint's. With `retry_timeouts` False a request
     that timed out is not sent again here: the server may still be busy with it (an upload of a
-    long recording), and a second copy would only queue behind the first."""
+    long recording), and a second copy would only queue behind the first. `cancel`, when set,
+    stops the wait at once (Cancelled)."""
     rng = rng or random.Random()
     timeout_s = timeout_s or endpoint.timeout_s
     for attempt in range(endpoint.retries + 1):
         try:
-            return call()
+            return call() if cancel is None else _cancellable(call, cancel, what, timeout_s)
         except openai.APIError as exc:
             error, wait = _classify(endpoint, what, exc, timeout_s)
             timed_out = isinstance(exc, openai.APITimeoutError)
@@ -113,6 +121,31 @@ def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
         log.info("%s: %s; retrying in %.1f s", what, error, delay)
         sleep(delay)
     raise AssertionError("unreachable")
+
+
+def _cancellable(call: Callable[[], T], cancel: threading.Event, what: str, timeout_s: float) -> T:
+    """Run `call` in a thread of its own and wait for it or for `cancel`. An HTTP request cannot be
+    interrupted from outside (closing its client does not wake a blocked read), so on cancel the
+    request is left to finish or time out by itself and its answer is dropped."""
+    outcome: dict[str, Any] = {}
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            outcome["value"] = call()
+        except BaseException as exc:  # handed to the waiting thread, which raises it
+            outcome["error"] = exc
+        finally:
+            done.set()
+    threading.Thread(target=run, name=f"{what}-request", daemon=True).start()
+    while not done.wait(0.1):
+        if cancel.is_set():
+            error = Cancelled(f"The {what} was cancelled; your recording is kept.")
+            error.server_busy_s = timeout_s  # the server may go on with it until then
+            raise error
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
 
 
 def _classify(endpoint: Endpoint, what: str, exc: openai.APIError,

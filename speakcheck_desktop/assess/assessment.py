@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import statistics
+import threading
 from collections import Counter
 import json
 import shutil
@@ -61,7 +62,7 @@ class Assessor:
         transcript = self.transcribe(recording_id)
         return self.evaluate(transcript.id, task_prompt=task_prompt, level=level)
 
-    def transcribe(self, recording_id: ObjectId) -> Transcript:
+    def transcribe(self, recording_id: ObjectId, cancel: threading.Event | None = None) -> Transcript:
         recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
         # Only the recording that was made is scored: a file that went missing or changed since
         # is named as such and recorded (an `audio_lost` event), never transcribed.
@@ -73,7 +74,7 @@ class Assessor:
         scratch = self.work_dir / str(recording_id)
         try:
             parts = prepare_upload(self._audio_path(recording), scratch, limit_bytes=self.upload_limit_bytes)
-            result = self.transcriber.transcribe(parts)
+            result = self.transcriber.transcribe(parts, cancel)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         return self.store.add_transcript(recording_id, result.text, result.language, result.provider, result.model,

@@ -16,6 +16,7 @@ timed out is not sent again at once: the server may still be working on it.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -63,11 +64,12 @@ class Transcriber:
         self._sleep = sleep
         self._rng = rng
 
-    def transcribe(self, parts: Sequence[UploadPart]) -> TranscriptionResult:
-        """Transcribe the parts of one recording; all or nothing (no half transcript is kept)."""
+    def transcribe(self, parts: Sequence[UploadPart], cancel: threading.Event | None = None) -> TranscriptionResult:
+        """Transcribe the parts of one recording; all or nothing (no half transcript is kept).
+        Setting `cancel` stops waiting (api.Cancelled)."""
         client = self.endpoint.client()
         try:
-            pieces = [self._one(client, part) for part in parts]
+            pieces = [self._one(client, part, cancel) for part in parts]
         finally:
             client.close()
         text = " ".join(p[0].strip() for p in pieces if p[0].strip())
@@ -83,21 +85,21 @@ class Transcriber:
         return TranscriptionResult(text, language, self.endpoint.provider, model, segments,
                                    " ".join(sorted(notes)) or None)
 
-    def _one(self, client: Any, part: UploadPart) -> tuple[str, list[dict[str, Any]], str | None, str | None,
+    def _one(self, client: Any, part: UploadPart, cancel: threading.Event | None) -> tuple[str, list[dict[str, Any]], str | None, str | None,
                                                          str | None]:
         verbose = self.endpoint.model not in TEXT_ONLY_MODELS
         note = None if verbose else (f"{self.endpoint.model} gives no word timings: pauses and speaking time "
                                      f"come from the audio alone.")
         if verbose:
             try:
-                response = self._request(client, part, verbose=True)
+                response = self._request(client, part, verbose=True, cancel=cancel)
             except RequestRejected:
                 # Some compatible servers refuse verbose_json or word timestamps: ask for text.
-                response = self._request(client, part, verbose=False)
+                response = self._request(client, part, verbose=False, cancel=cancel)
                 verbose = False
                 note = "The transcription server gives no word timings: pauses and speaking time come from the audio alone."
         else:
-            response = self._request(client, part, verbose=False)
+            response = self._request(client, part, verbose=False, cancel=cancel)
         data = response.model_dump() if hasattr(response, "model_dump") else {"text": str(response)}
         text = data.get("text") or ""
         language = language_code(data.get("language")) or self.language
@@ -111,7 +113,7 @@ class Transcriber:
         _attach_words(segments, words)
         return text, segments, language, note, model
 
-    def _request(self, client: Any, part: UploadPart, *, verbose: bool) -> Any:
+    def _request(self, client: Any, part: UploadPart, *, verbose: bool, cancel: threading.Event | None) -> Any:
         timeout = transcription_timeout_s(self.endpoint.timeout_s, part.duration_s)
 
         def call() -> Any:
@@ -123,7 +125,7 @@ class Transcriber:
                 return client.audio.transcriptions.create(model=self.endpoint.model, file=audio, temperature=0,
                                                           prompt=HESITANT_PROMPT, timeout=timeout, **extra)
         return call_with_retries(self.endpoint, "transcription", call, sleep=self._sleep, rng=self._rng,
-                                 timeout_s=timeout, retry_timeouts=False)
+                                 timeout_s=timeout, retry_timeouts=False, cancel=cancel)
 
 
 def _attach_words(segments: list[dict[str, Any]], words: list[dict[str, Any]]) -> None:

@@ -8,6 +8,7 @@ and at the next start, because the pending work is a query on the store, not a m
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ class SessionService(QObject):
         self._failures: dict[ObjectId, int] = {}  # retryable failures in a row, per answer
         self._not_before: dict[ObjectId, float] = {}  # monotonic time of the next try, per answer
         self._backoff = RetryBackoff(first_s=retry_s)
+        self._cancel: threading.Event | None = None  # set to stop waiting for the transcription under way
         self._waiting = QTimer(self)
         self._waiting.setInterval(int(retry_s * 1000))
         self._waiting.timeout.connect(self.resume_pending_assessments)
@@ -200,9 +202,20 @@ class SessionService(QObject):
             recording = store.get_recording(recording_id)
             length = f"{duration_words(recording.duration_s)} " if recording and recording.duration_s else ""
             self.assessing.emit(f"Transcribing your {length}answer\u2026")  # queued to the GUI thread
-            transcript = assessor.transcribe(recording_id)
+            self._cancel = threading.Event()
+            try:
+                transcript = assessor.transcribe(recording_id, self._cancel)
+            finally:
+                self._cancel = None
         self.assessing.emit("Assessing your answer\u2026")
         return assessor.evaluate(transcript.id, task_prompt=test.task.prompt, level=test.session.level)
+
+    def cancel_transcription(self) -> None:
+        """Stop waiting for the transcription under way (from the GUI thread). The answer is kept
+        and tried again later, not before the server could be done with the upload it has."""
+        cancel = self._cancel
+        if cancel is not None:
+            cancel.set()
 
     def resume_pending_assessments(self) -> None:
         """Assess what is still waiting (after a restart, or when the service is back)."""
@@ -246,7 +259,7 @@ class SessionService(QObject):
             failures = self._failures[recording_id] = self._failures.get(recording_id, 0) + 1
             delay = self._backoff.delay_s(failures, exc.server_busy_s)
             self._not_before[recording_id] = time.monotonic() + delay
-            self.assessment_waiting.emit(f"{exc} Next try in {wait_words(delay)}.")
+            self.assessment_waiting.emit(f"{exc} Next try in {wait_words(delay)}, or at the next start.")
             self._waiting.start()
         elif isinstance(exc, AudioFileError):
             self.assessment_impossible.emit(str(exc))

@@ -63,6 +63,7 @@ class ExamFlow(QObject):
         panel.stop_requested.connect(self.stop_recording)
         panel.finish_requested.connect(self.finish_test)
         scores.tip_span_clicked.connect(self.play_span)
+        scores.cancel.clicked.connect(self.sessions.cancel_transcription)
         s = self.sessions
         s.test_started.connect(self._test_started)
         s.start_failed.connect(self._start_failed)
@@ -153,7 +154,7 @@ class ExamFlow(QObject):
     def stop_timers(self) -> None:
         self._meter.stop()
         self._prep.stop()
-        self._step_clock.stop()
+        self._step_over()
 
     # -- reactions -----------------------------------------------------------------------------
 
@@ -241,6 +242,7 @@ class ExamFlow(QObject):
         if self.show_results:
             self.transcript.show_status(text)
             self.scores.clear(text)
+            self.scores.cancel.setVisible(text.startswith("Transcribing"))
 
     def _tick_step(self) -> None:
         if self.show_results:
@@ -248,8 +250,12 @@ class ExamFlow(QObject):
             self.transcript.show_status(shown)
             self.scores.message.setText(shown)
 
-    def _assessed(self, outcome: AssessmentOutcome) -> None:
+    def _step_over(self) -> None:
         self._step_clock.stop()
+        self.scores.cancel.setVisible(False)
+
+    def _assessed(self, outcome: AssessmentOutcome) -> None:
+        self._step_over()
         self.ai_state.emit("AI: ready")
         if self.show_results:
             self.show_result(outcome.transcript.text, outcome.transcript.segments, outcome.measures.as_dict(),
@@ -266,14 +272,14 @@ class ExamFlow(QObject):
             self.scores.show_evaluation(evaluation, fluency, outside_scale)
 
     def _assessment_waiting(self, message: str) -> None:
-        self._step_clock.stop()
+        self._step_over()
         self.ai_state.emit("AI: waiting")
         if self.show_results:
             self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
             self.scores.clear(message)
 
     def _assessment_impossible(self, message: str) -> None:
-        self._step_clock.stop()
+        self._step_over()
         self.ai_state.emit("AI: ready")
         if self.show_results:
             self.transcript.show_status("This answer cannot be assessed.")

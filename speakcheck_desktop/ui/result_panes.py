@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QTextBrowser, QVBoxLayout, QWidget,
+    QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from speakcheck_desktop.core.records import Evaluation
@@ -70,6 +70,10 @@ class ScorePane(QGroupBox):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("assessmentMessage")
+        # Shown while a long transcription runs: the person may stop waiting for it.
+        self.cancel = QPushButton("Stop waiting")
+        self.cancel.setToolTip("Stop the transcription under way; your answer is kept and assessed later")
+        self.cancel.setVisible(False)
         self.chart = ScoreChart()
         self.rationale = QLabel("")
         self.rationale.setWordWrap(True)
@@ -84,7 +88,7 @@ class ScorePane(QGroupBox):
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setAlignment(Qt.AlignCenter)
-        for widget in (self.level, self.confidence, self.message, self.chart, self.rationale):
+        for widget in (self.level, self.confidence, self.message, self.cancel, self.chart, self.rationale):
             layout.addWidget(widget)
         layout.addWidget(QLabel("Tips (click one with a time to hear that part):"))
         layout.addWidget(self.tips, 1)
