@@ -96,3 +96,16 @@ def test_recogniser_inventions_on_silence_are_not_scored(text, probs):
 
 def test_an_answer_that_says_thank_you_is_still_an_answer():
     assert not looks_invented(ANSWER + " Thank you.", [0.05])
+
+
+def test_a_short_loop_inside_a_long_text_is_not_called_an_invention():
+    # Overlapping occurrences of "s s s s" used to count each word several times.
+    text = ANSWER + " " + " ".join(["s"] * 20)
+    assert not looks_invented(text)
+
+
+def test_a_recogniser_looping_on_foreign_speech_gets_answer_in_english_not_the_microphone():
+    loop = "Blapetti Chaddis. " + " ".join(["L-E"] * 60)
+    verdict = check_evidence("B1", speaking_time_s=25, text=loop, language="en")
+    assert verdict.reasons[0] == "The answer does not seem to be in English."
+    assert not any("closer" in a for a in verdict.advice)

@@ -34,6 +34,7 @@ from speakcheck_desktop.assess.assessment import Assessor
 from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
+from speakcheck_desktop.core import evidence_gate as gate
 from speakcheck_desktop.core.records import EventType
 from tests.fake_openai import CHAT, chat_reply
 from tests.test_assessment import GOOD, TASK
@@ -218,12 +219,50 @@ def report(name: str, outcome, audio: Path, took_s: float) -> None:
           f"advice={outcome.verdict.advice}")
 
 
+def gate_figures(outcome) -> str:
+    """The figures the gate's not-English rules look at, computed here (so that a renamed helper in
+    the gate does not break the printout), with the gate's thresholds where it has them."""
+    t, speaking = outcome.transcript, outcome.measures.speaking_time_s
+    segments = [s for s in t.segments or [] if s.get("avg_logprob") is not None]
+    weights = [max(0.01, s["end"] - s["start"]) for s in segments]
+    logprob = sum(w * s["avg_logprob"] for w, s in zip(weights, segments)) / sum(weights) if segments else None
+    words = [w.lower() for w in gate.words_of(t.text)]
+    common = set(gate.COMMON_ENGLISH)
+    share = sum(w in common for w in words) / len(words) if words else None
+    pairs = list(zip(words, words[1:]))
+    pair_share = sum(a in common and b in common for a, b in pairs) / len(pairs) if pairs else None
+    rate = len(words) / speaking if speaking else None
+    lp_min = getattr(gate, "AVG_LOGPROB_MIN", None)
+    rate_min = getattr(gate, "WORDS_PER_SPEECH_S_MIN", None)
+    share_min = getattr(gate, "ENGLISH_SHARE_MIN", None)
+    pair_min = getattr(gate, "ENGLISH_PAIR_SHARE_MIN", None)
+    fired = []
+    if logprob is not None and lp_min is not None and logprob < lp_min:
+        fired.append("avg_logprob")
+    if rate is not None and rate_min is not None and speaking >= getattr(gate, "SPEECH_FOR_WORD_RATE_S", 3.0) \
+            and rate < rate_min:
+        fired.append("words/s")
+    if len(words) >= 10 and share is not None and share_min is not None and share < share_min:
+        fired.append("common share")
+    if len(words) >= 10 and pair_share is not None and pair_min is not None and pair_share < pair_min:
+        fired.append("common pairs")
+    if gate.looks_invented(t.text, [s["no_speech_prob"] for s in t.segments or [] if "no_speech_prob" in s]):
+        fired.append("looks invented (checked first: hides the language rules)")
+
+    def f(value, spec):
+        return "n/a" if value is None else format(value, spec)
+    return (f"weighted mean avg_logprob {f(logprob, '.3f')} (min {lp_min}); {f(rate, '.2f')} words per s of "
+            f"speech (min {rate_min}); gate's common-word share {f(share, '.0%')} (min {share_min}); "
+            f"common pairs {f(pair_share, '.0%')} (min {pair_min}); rules that fire: {', '.join(fired) or 'none'}")
+
+
 def run(store, server, fake_openai, tmp_path, audio: Path, name: str):
     fake_openai.script(CHAT, chat_reply(GOOD))
     session, recording = recording_of(store, audio)
     began = time.monotonic()
     outcome = real_assessor(store, server, fake_openai, tmp_path).assess(recording.id, task_prompt=TASK, level="B1")
     report(name, outcome, audio, time.monotonic() - began)
+    print(f"[real speech]   gate figures: {gate_figures(outcome)}")
     return session, outcome
 
 
