@@ -12,7 +12,8 @@ from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.core.records import EventType
 from speakcheck_desktop.core.rubric import RUBRIC_VERSION
-from speakcheck_desktop.assess.transcriber import HESITANT_PROMPT
+from speakcheck_desktop.core.ai_timing import duration_text
+from speakcheck_desktop.core.fluency import HESITANT_PROMPT
 from tests.answers import SENTENCES, make_answer
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply, error
 from tests.test_records import SEED_FIELDS
@@ -197,7 +198,7 @@ def test_a_transcription_past_its_timeout_is_not_uploaded_again_and_keeps_the_jo
     timeout = 0.5 + short.duration_s  # the setting plus the audio's length (core/ai_timing.py)
     fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=timeout + 1.5))
     _, recording = recording_for(store, short)
-    with pytest.raises(ServiceUnavailable, match=f"did not answer within {timeout:g} s") as info:
+    with pytest.raises(ServiceUnavailable, match=f"did not answer within {duration_text(timeout)}") as info:
         assessor(store, fake_openai, tmp_path, timeout=0.5, retries=2).transcribe(recording.id)
     assert info.value.retryable and "recording is kept" in str(info.value)
     assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 1  # the server may still be busy with it: not sent twice
@@ -309,3 +310,13 @@ def test_the_evaluation_records_the_model_the_server_says_answered(store, fake_o
     assessor(store, fake_openai, tmp_path).assess(recording.id, task_prompt=TASK, level="B1")
     [evaluated] = [e for e in store.get_session_detail(session.id).events if e.type == "evaluate"]
     assert evaluated.payload["models"]["evaluation"] == "gpt-4o-mini-2024-07-18"
+
+
+def test_a_gateway_timeout_on_a_transcription_is_not_sent_again_at_once(store, fake_openai, tmp_path):
+    short = make_answer(tmp_path / "short", SENTENCES[:1], [])
+    fake_openai.script(TRANSCRIPTIONS, error(504, "upstream timed out", "server_error"), short.transcription())
+    _, recording = recording_for(store, short)
+    with pytest.raises(ServiceUnavailable) as info:
+        assessor(store, fake_openai, tmp_path, retries=2).transcribe(recording.id)
+    assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 1  # the server behind the gateway may still be at it
+    assert info.value.server_busy_s == 5.0 + short.duration_s

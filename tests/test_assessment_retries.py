@@ -4,6 +4,7 @@ answer never overlap and wait longer each time, and the step under way is shown 
 
 import re
 
+from speakcheck_desktop.core.ai_timing import duration_text
 from speakcheck_desktop.store.local_store import LocalStore
 from tests.answers import SENTENCES, make_answer
 from tests.fake_openai import TRANSCRIPTIONS, Reply
@@ -32,13 +33,13 @@ def test_a_slow_transcription_is_shown_ticking_then_tried_again_only_after_the_s
     assert window.ai_label.text() == "AI: transcribing"
     qtbot.waitUntil(lambda: "Next try in" in window.scores.message.text(), timeout=15000)
     assert window.scores.message.text().startswith(f"The transcription service at {fake_openai.base_url} did not "
-                                                   f"answer within {timeout:g} s.")
+                                                   f"answer within {duration_text(timeout)}.")
     qtbot.waitUntil(lambda: len(fake_openai.requests_to(TRANSCRIPTIONS)) == 3, timeout=40000)
     qtbot.waitUntil(lambda: window.ai_label.text() == "AI: ready", timeout=15000)
 
     first, second, third = (r.received_at for r in fake_openai.requests_to(TRANSCRIPTIONS))
     # Not sent again while the server may still be working on it (at least the timeout once more),
-    # although the app looked for waiting work every 0.3 s; and the wait grows.
+    # although the app looked for waiting work every 0.3 s.
     assert second - first >= 2 * timeout - 0.5
     assert third - second >= 2 * timeout - 0.5
     with LocalStore.open(app_env / "data" / "speakcheck.db") as store:

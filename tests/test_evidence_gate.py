@@ -66,11 +66,29 @@ def test_an_unsure_recogniser_means_not_english_even_when_the_server_says_en():
     assert check_evidence("A2", speaking_time_s=35, text=ANSWER, language="en", segments=segments(-0.46)).enough
 
 
-def test_speech_heard_but_no_words_recognised_means_not_english():
-    # French read by espeak-ng: tiny.en returns nothing, though the speech was clearly heard.
-    verdict = check_evidence("B1", speaking_time_s=25, text="", language="en")
+def test_speech_heard_with_hardly_any_words_is_named_and_not_english_when_the_recogniser_was_unsure():
+    # German read by espeak-ng, as tiny.en wrote it: 3 words in 25 s of speech, avg_logprob -0.83.
+    verdict = check_evidence("B1", speaking_time_s=25, text="I've been watching.", language="en",
+                             segments=segments(-0.83, 25))
     assert verdict.reasons[0] == "The answer does not seem to be in English."
     assert verdict.advice[0] == "Answer the task in English."
+    # Nothing recognised and nothing to say how sure: a noise or a mumble is as likely.
+    verdict = check_evidence("B1", speaking_time_s=25, text="", language="en")
+    assert verdict.reasons[0] == "Hardly any words could be recognised in the speech that was heard."
+    assert verdict.advice[0] == "Speak clearly, in English, close to the microphone."
+
+
+def test_a_hesitant_english_answer_is_english_and_its_fillers_are_not_words():
+    hesitant = ("Um, my hometown, uh, is, er, quite small. Um, there is a river and, uh, a big park, and "
+                "we, um, go there on Sundays. Uh, I like it because, er, it is quiet and, um, green.")
+    verdict = check_evidence("A2", speaking_time_s=20, text=hesitant, language="en", segments=segments(-0.4, 20))
+    assert verdict.enough, verdict.reasons  # 28 words without the 11 fillers
+    assert is_english(hesitant, language="en")
+
+
+def test_the_apps_own_prompt_echoed_on_silence_is_an_invention():
+    from speakcheck_desktop.core.fluency import HESITANT_PROMPT
+    assert looks_invented(HESITANT_PROMPT)
 
 
 def test_english_looking_words_that_never_pair_are_not_english():

@@ -73,4 +73,5 @@ def test_filled_pauses_are_counted_where_the_transcript_has_them():
     activity = VoiceActivity(duration_s=30.0, speech=(Span(0.0, 30.0),), pauses=())
     measures = measure_fluency("Um, I think, uh, the town is, erm, nice. Hmm.", activity)
     assert (measures.filled_pauses, measures.filled_pauses_per_min) == (4, 8.0)
+    assert measures.words == 6  # "um" is a hesitation, not a word: rates count the words said
     assert measure_fluency("I think the town is nice.", activity).filled_pauses == 0

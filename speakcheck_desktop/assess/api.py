@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 import openai
 
 from speakcheck_desktop.config import Settings
+from speakcheck_desktop.core.ai_timing import duration_text
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -108,18 +109,25 @@ def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
     rng = rng or random.Random()
     timeout_s = timeout_s or endpoint.timeout_s
     for attempt in range(endpoint.retries + 1):
+        if cancel is not None and cancel.is_set():
+            raise _cancelled(what, 0.0)
         try:
             return call() if cancel is None else _cancellable(call, cancel, what, timeout_s)
         except openai.APIError as exc:
             error, wait = _classify(endpoint, what, exc, timeout_s)
-            timed_out = isinstance(exc, openai.APITimeoutError)
+            # A gateway that gave up waiting (408, 504) leaves the server at work just as a timeout does.
+            timed_out = isinstance(exc, openai.APITimeoutError) or getattr(exc, "status_code", None) in (408, 504)
         if timed_out:
             error.server_busy_s = timeout_s
         if not error.retryable or attempt == endpoint.retries or (timed_out and not retry_timeouts):
             raise error
         delay = wait if wait is not None else min(30.0, 2.0 ** attempt) * (0.5 + rng.random() / 2)
         log.info("%s: %s; retrying in %.1f s", what, error, delay)
-        sleep(delay)
+        if cancel is not None:
+            if cancel.wait(delay):
+                raise _cancelled(what, 0.0)
+        else:
+            sleep(delay)
     raise AssertionError("unreachable")
 
 
@@ -140,12 +148,16 @@ def _cancellable(call: Callable[[], T], cancel: threading.Event, what: str, time
     threading.Thread(target=run, name=f"{what}-request", daemon=True).start()
     while not done.wait(0.1):
         if cancel.is_set():
-            error = Cancelled(f"The {what} was cancelled; your recording is kept.")
-            error.server_busy_s = timeout_s  # the server may go on with it until then
-            raise error
+            raise _cancelled(what, timeout_s)  # the server may go on with it until then
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]
+
+
+def _cancelled(what: str, server_busy_s: float) -> Cancelled:
+    error = Cancelled(f"The {what} was cancelled; your recording is kept.")
+    error.server_busy_s = server_busy_s
+    return error
 
 
 def _classify(endpoint: Endpoint, what: str, exc: openai.APIError,
@@ -153,7 +165,7 @@ def _classify(endpoint: Endpoint, what: str, exc: openai.APIError,
     server = endpoint.base_url or "OpenAI"
     detail = endpoint.clean(_message(exc))
     if isinstance(exc, openai.APITimeoutError):
-        return ServiceUnavailable(f"The {what} service at {server} did not answer within {timeout_s:g} s. "
+        return ServiceUnavailable(f"The {what} service at {server} did not answer within {duration_text(timeout_s)}. "
                                   f"It will be tried again; your recording is kept."), None
     if isinstance(exc, openai.APIConnectionError):
         return ServiceUnavailable(f"The {what} service at {server} cannot be reached (offline?). "

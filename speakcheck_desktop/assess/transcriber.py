@@ -25,13 +25,11 @@ from typing import Any
 from speakcheck_desktop.assess.api import Endpoint, RequestRejected, call_with_retries
 from speakcheck_desktop.audio.upload_files import UploadPart, stitch_segments
 from speakcheck_desktop.core.ai_timing import transcription_timeout_s
-from speakcheck_desktop.core.fluency import TimedWord
+from speakcheck_desktop.core.fluency import HESITANT_PROMPT, TimedWord
 from speakcheck_desktop.core.languages import language_code
 
 TEXT_ONLY_MODELS = frozenset({"gpt-4o-transcribe", "gpt-4o-mini-transcribe"})
 SEGMENT_KEYS = ("id", "start", "end", "text", "avg_logprob", "no_speech_prob", "compression_ratio")
-# Written as a hesitant speaker talks: Whisper continues in the style of its prompt.
-HESITANT_PROMPT = "Um, well, I mean… uh, so, hmm, I think, you know, er…"
 UNKNOWN_LANGUAGE = "und"  # ISO 639-2 "undetermined": the server did not say
 
 
@@ -80,8 +78,12 @@ class Transcriber:
         model = max(set(reported), key=reported.count) if reported else self.endpoint.model
         if not reported:
             notes.add(f"The server did not say which model it used; {self.endpoint.model} was asked for.")
-        languages = [p[2] for p in pieces if p[2]]
-        language = max(set(languages), key=languages.count) if languages else UNKNOWN_LANGUAGE
+        # The language of most of the audio (parts weighted by their length; ties: the first part's).
+        heard: dict[str, float] = {}
+        for part, piece in zip(parts, pieces):
+            if piece[2]:
+                heard[piece[2]] = heard.get(piece[2], 0.0) + part.duration_s
+        language = max(heard, key=lambda code: heard[code]) if heard else UNKNOWN_LANGUAGE
         return TranscriptionResult(text, language, self.endpoint.provider, model, segments,
                                    " ".join(sorted(notes)) or None)
 

@@ -40,10 +40,10 @@ def duration_words(seconds: float) -> str:
     return f"{round(seconds / 60)}-minute"
 
 
-def wait_words(seconds: float) -> str:
-    """"30 s", "2 minutes": how long until the next try, for a sentence."""
+def duration_text(seconds: float) -> str:
+    """"30 s", "3.4 s", "14 minutes": a wait or a timeout, for a sentence."""
     if seconds < 90:
-        return f"{max(1, round(seconds))} s"
+        return f"{round(seconds, 1):g} s"
     return f"{round(seconds / 60)} minutes"
 
 

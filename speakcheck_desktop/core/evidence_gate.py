@@ -19,8 +19,11 @@ decide, each measured on Whisper tiny.en (tests/test_real_speech.py):
   -2.0 to -4.7, Spanish -1.4 to -3.9, German -0.8 to -2.4 over five runs; French read by an English
   voice -0.6 to -1.05, which the word rules below catch). Whisper keeps such text only after its
   fallbacks all failed;
-- speech was heard, but hardly any words came of it: under 0.5 recognised words per second of
-  speech over at least 3 s (English gives 2-3; French and Spanish often come back empty);
+- speech was heard, but hardly any words came of it (under 0.5 recognised words per second of
+  speech over at least 3 s; English gives 2-3) and the recogniser was unsure of those (mean
+  `avg_logprob` below -0.7). Few words from a sure recogniser are "hardly any words could be
+  recognised" instead, with advice for the microphone and for English: a noise or a mumble is as
+  likely as another language;
 - for ten words or more: fewer than 15 % of the words are among the 60 most common English words
   (in English speech they are 40-60 %), or fewer than 5 % of neighbouring word pairs are both
   everyday English words (a salad of English-looking words rarely pairs them; English does, often).
@@ -39,7 +42,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from speakcheck_desktop.core.fluency import words_of
+from speakcheck_desktop.core.fluency import HESITANT_PROMPT, spoken_words, words_of
 from speakcheck_desktop.core.records import Level
 
 MIN_SPEAKING_S = {Level.A2: 15.0, Level.B1: 20.0, Level.B2: 30.0, Level.C1: 40.0}
@@ -48,6 +51,9 @@ NEARLY_SILENT_S = 1.0
 ENGLISH_SHARE_MIN = 0.15
 ENGLISH_PAIR_SHARE_MIN = 0.05
 AVG_LOGPROB_MIN = -1.0
+# Not sure enough of itself for few words per second to mean "another language" rather than "a
+# noise, a mumble": English read aloud scores above -0.5, the German that came out as 3 words -0.8.
+AVG_LOGPROB_UNSURE = -0.7
 WORDS_PER_SPEECH_S_MIN = 0.5
 SPEECH_FOR_WORD_RATE_S = 3.0
 NO_SPEECH_PROB_MAX = 0.6
@@ -77,6 +83,8 @@ HALLUCINATIONS = (
     "thank you for watching", "thanks for watching", "thank you for listening", "please subscribe",
     "like and subscribe", "subtitles by", "subtitles by the amara org community", "transcribed by",
     "see you in the next video", "thank you", "you", "bye", "music", "applause",
+    # the app's own prompt, echoed back on silence
+    " ".join(w.lower() for w in words_of(HESITANT_PROMPT)), "well i mean", "i think you know",
 )
 
 
@@ -98,7 +106,7 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
     """`segments`: the transcript's segments with the recogniser's figures (start, end,
     avg_logprob), where the server gives them."""
     level = Level(level)
-    words = words_of(text)
+    words = spoken_words(text)
     reasons: list[str] = []
     advice: list[str] = []
 
@@ -122,6 +130,11 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
     else:
         if not is_english(text, language, segments=segments, speaking_time_s=speaking_time_s):
             fail("The answer does not seem to be in English.", "Answer the task in English.")
+        elif _few_words_for_the_speech(words, speaking_time_s):
+            # Speech was heard but hardly any words came of it, and the recogniser was not unsure of
+            # them: a noise, a mumble, a far microphone as likely as another language.
+            fail("Hardly any words could be recognised in the speech that was heard.",
+                 "Speak clearly, in English, close to the microphone.")
         if speaking_time_s < MIN_SPEAKING_S[level]:
             fail(f"The answer has {speaking_time_s:.0f} s of speech; {_a(level)} task needs at least "
                  f"{MIN_SPEAKING_S[level]:.0f} s.", "Speak for longer: use the whole speaking time.")
@@ -144,9 +157,9 @@ def is_english(text: str, language: str | None = None, *, segments: Sequence[dic
     logprob = mean_avg_logprob(segments)
     if logprob is not None and logprob < AVG_LOGPROB_MIN:
         return False
-    words = [w.lower() for w in words_of(text)]
-    if speaking_time_s is not None and speaking_time_s >= SPEECH_FOR_WORD_RATE_S \
-            and len(words) / speaking_time_s < WORDS_PER_SPEECH_S_MIN:
+    words = [w.lower() for w in spoken_words(text)]
+    if speaking_time_s is not None and _few_words_for_the_speech(words, speaking_time_s) \
+            and logprob is not None and logprob < AVG_LOGPROB_UNSURE:
         return False
     if len(words) < 10:
         return True  # too little text to judge; the length rules speak for it
@@ -156,10 +169,16 @@ def is_english(text: str, language: str | None = None, *, segments: Sequence[dic
     return sum(a in EVERYDAY_ENGLISH and b in EVERYDAY_ENGLISH for a, b in pairs) / len(pairs) >= ENGLISH_PAIR_SHARE_MIN
 
 
+def _few_words_for_the_speech(words: Sequence[str], speaking_time_s: float) -> bool:
+    return speaking_time_s >= SPEECH_FOR_WORD_RATE_S and len(words) / speaking_time_s < WORDS_PER_SPEECH_S_MIN
+
+
 def mean_avg_logprob(segments: Sequence[dict]) -> float | None:
-    """The recogniser's mean log-probability per token, each segment weighted by its length."""
+    """The recogniser's mean log-probability per token, each segment weighted by its length;
+    segments it took for no speech (a pause, a cough) left out."""
     weighted = [(max(0.01, float(s["end"]) - float(s["start"])), float(s["avg_logprob"]))
-                for s in segments if s.get("avg_logprob") is not None and "start" in s and "end" in s]
+                for s in segments if s.get("avg_logprob") is not None and "start" in s and "end" in s
+                and float(s.get("no_speech_prob") or 0.0) <= NO_SPEECH_PROB_MAX]
     total = sum(w for w, _ in weighted)
     return sum(w * lp for w, lp in weighted) / total if weighted else None
 

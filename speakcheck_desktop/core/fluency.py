@@ -4,7 +4,7 @@ Definitions (all times in seconds; a pause is a silence of at least 250 ms betwe
 of speech, found by voice activity in the audio):
 - total duration: the whole recording;
 - speaking time: the sum of the stretches of speech (phonation time);
-- words: words in the transcript;
+- words: words in the transcript, filled pauses ("um", "uh") left out;
 - speech rate: words per minute over the total duration;
 - articulation rate: words per minute over the speaking time;
 - pauses: number, mean length and longest of the silent pauses;
@@ -31,6 +31,9 @@ from speakcheck_desktop.core.speech_activity import Span, VoiceActivity
 WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 SENTENCE_END = (".", "?", "!")
 FILLERS = frozenset({"um", "umm", "uh", "uhh", "uhm", "er", "erm", "err", "hmm", "hm", "mm", "mhm", "ah", "eh"})
+# The transcription prompt, written as a hesitant speaker talks: Whisper continues in the style of
+# its prompt, so it keeps more filled pauses (assess/transcriber.py sends it).
+HESITANT_PROMPT = "Um, well, I mean\u2026 uh, so, hmm, I think, you know, er\u2026"
 # Whisper's word times are coarse; a word counts as before a pause if it ends this close after it starts.
 TIMING_TOLERANCE_S = 0.2
 
@@ -68,8 +71,14 @@ def words_of(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def spoken_words(text: str) -> list[str]:
+    """The words of `text` without filled pauses: what speech rate, word counts and the language
+    rules count ("um" is a hesitation, not a word)."""
+    return [w for w in WORD.findall(text) if w.lower() not in FILLERS]
+
+
 def measure_fluency(text: str, activity: VoiceActivity, timed_words: Sequence[TimedWord] | None = None) -> FluencyMeasures:
-    words = words_of(text)
+    words = spoken_words(text)
     count = len(words)
     speaking = activity.speaking_time_s
     pauses = activity.pauses
@@ -102,7 +111,7 @@ def measure_fluency(text: str, activity: VoiceActivity, timed_words: Sequence[Ti
         mean_length_of_run=mean_run,
         distinct_words=len({w.lower() for w in words}),
         word_timings=bool(timed_words),
-        filled_pauses=(fillers := sum(w.lower() in FILLERS for w in words)),
+        filled_pauses=(fillers := sum(w.lower() in FILLERS for w in words_of(text))),
         filled_pauses_per_min=60 * fillers / activity.duration_s if activity.duration_s else 0.0,
     )
 

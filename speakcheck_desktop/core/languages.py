@@ -29,5 +29,7 @@ def language_code(reported: str | None) -> str | None:
     nothing; an unknown name is kept as it was given (lower case), so it never passes for English."""
     if not reported or not str(reported).strip():
         return None
-    name = str(reported).strip().lower()
-    return WHISPER_LANGUAGES.get(name, name)
+    name = str(reported).strip().lower().replace("_", "-")
+    if name in WHISPER_LANGUAGES:
+        return WHISPER_LANGUAGES[name]
+    return name.split("-")[0]  # "en-US" -> "en": the language, not the region

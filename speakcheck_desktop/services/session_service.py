@@ -24,7 +24,7 @@ from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
 from speakcheck_desktop.audio.errors import AudioError, AudioFileError
 from speakcheck_desktop.audio.recorder import RecordingResult
 from speakcheck_desktop.audio.recovery import describe_finished, recording_path
-from speakcheck_desktop.core.ai_timing import RetryBackoff, duration_words, wait_words
+from speakcheck_desktop.core.ai_timing import RetryBackoff, duration_text, duration_words
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Session, SessionStatus
 from speakcheck_desktop.core.task_bank import Task, TaskBank
@@ -201,8 +201,8 @@ class SessionService(QObject):
         if transcript is None:
             recording = store.get_recording(recording_id)
             length = f"{duration_words(recording.duration_s)} " if recording and recording.duration_s else ""
+            self._cancel = threading.Event()  # before the button that sets it is shown
             self.assessing.emit(f"Transcribing your {length}answer\u2026")  # queued to the GUI thread
-            self._cancel = threading.Event()
             try:
                 transcript = assessor.transcribe(recording_id, self._cancel)
             finally:
@@ -259,7 +259,7 @@ class SessionService(QObject):
             failures = self._failures[recording_id] = self._failures.get(recording_id, 0) + 1
             delay = self._backoff.delay_s(failures, exc.server_busy_s)
             self._not_before[recording_id] = time.monotonic() + delay
-            self.assessment_waiting.emit(f"{exc} Next try in {wait_words(delay)}, or at the next start.")
+            self.assessment_waiting.emit(f"{exc} Next try in {duration_text(delay)}.")
             self._waiting.start()
         elif isinstance(exc, AudioFileError):
             self.assessment_impossible.emit(str(exc))
@@ -288,6 +288,7 @@ class SessionService(QObject):
 
     def shutdown(self) -> None:
         self._waiting.stop()
+        self.cancel_transcription()  # quitting does not wait for a long transcription
         self._ai_lane.shutdown()
         self._store_lane.shutdown()
         self._ai_store.close()

@@ -265,6 +265,7 @@ class ExamFlow(QObject):
 
     def show_result(self, text: str, segments: list | None, fluency: dict, evaluation: Any, reasons: list[str],
                     advice: list[str], pauses: list[tuple[float, float]], outside_scale: str | None) -> None:
+        self._step_clock.stop()  # a result on screen (this one, or one opened from the history) stays put
         self.transcript.show_transcript(text, segments, pauses)
         if evaluation is None:
             self.scores.show_not_enough_evidence(reasons, advice, fluency)
