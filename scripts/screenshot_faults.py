@@ -34,6 +34,7 @@ def main() -> None:
     from speakcheck_desktop.store.local_store import LocalStore
     from speakcheck_desktop.ui.main_window import MainWindow
     from tests.answers import SENTENCES, make_answer
+    from tests.factories import recorded_answer
 
     app = QApplication([])  # noqa: F841 - must live as long as the windows
     OUT.mkdir(parents=True, exist_ok=True)
@@ -41,11 +42,8 @@ def main() -> None:
     # 1. An answer waiting to be assessed whose file was cut afterwards.
     answer = make_answer(tmp / "answer", SENTENCES, [0.5, 0.8, 0.4])
     with LocalStore.open(tmp / "data" / "speakcheck.db") as store:
-        session = store.start_session("B1", metadata={"task_prompt": "Describe the town where you live."})
-        path = store.recordings_dir / str(session.id) / "20261201T101500Z.wav"
-        path.parent.mkdir(parents=True)
-        path.write_bytes(answer.path.read_bytes())
-        store.add_recording(session.id, str(path), answer.duration_s, 16000)
+        _, _, path = recorded_answer(store, answer.path, level="B1", task_prompt="Describe the town where you live.",
+                                     duration_s=answer.duration_s, name="20261201T101500Z.wav")
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     services = build_services(load_settings(), api_key="sk-demo", retry_s=2, sync_backoff_cap_s=2)
     window = MainWindow(services)

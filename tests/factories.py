@@ -35,3 +35,18 @@ def audio_file(store: LocalStore, name: str, size: int = 4096) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\0" * size)
     return path
+
+
+def recorded_answer(store: LocalStore, audio: Path, *, level: str = "A2", task_prompt: str = "Describe your home town.",
+                    duration_s: float | None = None, name: str = "answer.wav", upload_to: str | None = None):
+    """A session with one recording of `audio` (copied into the session's recordings folder, as
+    the recorder leaves it), waiting to be assessed. Returns (session, recording, path)."""
+    import soundfile as sf
+
+    session = store.start_session(level, metadata={"task_prompt": task_prompt})
+    path = store.recordings_dir / str(session.id) / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(audio.read_bytes())
+    recording = store.add_recording(session.id, str(path), duration_s or sf.info(str(path)).duration, 16000,
+                                    upload_to=upload_to)
+    return session, recording, path

@@ -7,6 +7,7 @@ import re
 from speakcheck_desktop.core.ai_timing import duration_text
 from speakcheck_desktop.store.local_store import LocalStore
 from tests.answers import SENTENCES, make_answer
+from tests.factories import recorded_answer
 from tests.fake_openai import TRANSCRIPTIONS, Reply
 from tests.test_app_e2e import app_env, running  # noqa: F401 (fixtures)
 
@@ -18,11 +19,7 @@ def test_a_slow_transcription_is_shown_ticking_then_tried_again_only_after_the_s
     monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "1")
     timeout = 1 + answer.duration_s  # the setting plus the audio's length (core/ai_timing.py)
     with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
-        session = store.start_session("A2", metadata={"task_prompt": "Describe your home town."})
-        path = store.recordings_dir / str(session.id) / "answer.wav"
-        path.parent.mkdir(parents=True)
-        path.write_bytes(answer.path.read_bytes())
-        store.add_recording(session.id, str(path), answer.duration_s, 16000)
+        recorded_answer(store, answer.path, duration_s=answer.duration_s)
     busy_s = timeout + 2.0  # the server works on past the client's timeout
     fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=busy_s),
                        Reply(200, {"text": "late"}, delay_s=busy_s), answer.transcription())
@@ -56,11 +53,7 @@ def test_stop_waiting_for_a_long_transcription_keeps_the_answer_and_sends_nothin
     monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
     monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "5")
     with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
-        session = store.start_session("A2", metadata={"task_prompt": "Describe your home town."})
-        path = store.recordings_dir / str(session.id) / "answer.wav"
-        path.parent.mkdir(parents=True)
-        path.write_bytes(answer.path.read_bytes())
-        store.add_recording(session.id, str(path), answer.duration_s, 16000)
+        recorded_answer(store, answer.path, duration_s=answer.duration_s)
     fake_openai.script(TRANSCRIPTIONS, Reply(200, {"text": "late"}, delay_s=8.0))
 
     window = running(retry_s=0.3).window

@@ -273,18 +273,17 @@ class ExamFlow(QObject):
             self.scores.show_evaluation(evaluation, fluency, outside_scale)
 
     def _assessment_waiting(self, message: str) -> None:
-        self._step_over()
-        self.ai_state.emit("AI: waiting")
-        if self.show_results:
-            self.transcript.show_status("Your answer is saved and will be assessed as soon as possible.")
-            self.scores.clear(message)
+        self._not_assessed("AI: waiting", "Your answer is saved and will be assessed as soon as possible.", message)
 
     def _assessment_impossible(self, message: str) -> None:
+        self._not_assessed("AI: ready", "This answer cannot be assessed.", message)
+
+    def _not_assessed(self, ai_state: str, status: str, why: str) -> None:
         self._step_over()
-        self.ai_state.emit("AI: ready")
+        self.ai_state.emit(ai_state)
         if self.show_results:
-            self.transcript.show_status("This answer cannot be assessed.")
-            self.scores.clear(message)
+            self.transcript.show_status(status)
+            self.scores.clear(why)
 
     # -- state ---------------------------------------------------------------------------------
 
