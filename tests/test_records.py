@@ -12,7 +12,7 @@ from speakcheck_desktop.core.records import (
 NOW = datetime(2026, 11, 25, 10, 0, 0, 123456, tzinfo=timezone.utc)
 SCORES = {"fluency": 5, "accuracy": 6, "grammar": 7, "vocabulary": 8, "coherence": 9}
 
-# Field lists copied from shared/seed/datastructure.md, collection by collection.
+# Field lists copied from docs/datastructure.md, collection by collection.
 SEED_FIELDS = {
     User: {"_id", "email", "name", "created_at"},
     Session: {"_id", "user_id", "level", "status", "started_at", "ended_at", "metadata"},

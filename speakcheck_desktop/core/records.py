@@ -1,4 +1,4 @@
-"""Domain records for the six collections of the seed schema (shared/seed/datastructure.md).
+"""Domain records for the six collections of the seed schema (docs/datastructure.md).
 
 Each record validates itself on construction and turns into a MongoDB document with exactly the
 seed's field names. Invalid input raises `RecordError` naming the field and what is allowed, so a

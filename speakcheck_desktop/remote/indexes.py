@@ -1,4 +1,4 @@
-"""The seed's indexes (shared/seed/datastructure.md), with explicit names so they are easy to
+"""The seed's indexes (docs/datastructure.md), with explicit names so they are easy to
 find and creating them twice is a no-op.
 
 Sync needs nothing beyond these: it writes and checks by `_id`, and pulling a session reads its
