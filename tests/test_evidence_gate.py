@@ -127,3 +127,10 @@ def test_a_recogniser_looping_on_foreign_speech_gets_answer_in_english_not_the_m
     verdict = check_evidence("B1", speaking_time_s=25, text=loop, language="en")
     assert verdict.reasons[0] == "The answer does not seem to be in English."
     assert not any("closer" in a for a in verdict.advice)
+
+
+def test_language_names_from_servers_become_codes():
+    from speakcheck_desktop.core.languages import language_code
+    assert [language_code(x) for x in ("english", "English", "en", "en-US", "french", "", None)] == \
+        ["en", "en", "en", "en", "fr", None, None]
+    assert language_code("klingon") == "klingon"  # unknown: kept, so it never passes for English

@@ -36,6 +36,8 @@ os.environ["HF_HUB_DISABLE_IMPLICIT_TOKEN"] = "1"
 import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 
+from speakcheck_desktop.core.languages import WHISPER_LANGUAGES  # noqa: E402
+
 TRANSCRIPTIONS = "/v1/audio/transcriptions"
 MODELS = "/v1/models"
 RATE = 16000
@@ -46,26 +48,9 @@ PUNCTUATION = '".,!?;:()[]«»¿¡…-'
 MODEL_NAME = "tiny.en"
 SERVED_MODEL = f"faster-whisper {MODEL_NAME} {COMPUTE_TYPE}"
 
-# Whisper's language codes and the names OpenAI's verbose_json gives ("language": "english").
-LANGUAGES = {
-    "en": "english", "zh": "chinese", "de": "german", "es": "spanish", "ru": "russian", "ko": "korean",
-    "fr": "french", "ja": "japanese", "pt": "portuguese", "tr": "turkish", "pl": "polish", "ca": "catalan",
-    "nl": "dutch", "ar": "arabic", "sv": "swedish", "it": "italian", "id": "indonesian", "hi": "hindi",
-    "fi": "finnish", "vi": "vietnamese", "he": "hebrew", "uk": "ukrainian", "el": "greek", "ms": "malay",
-    "cs": "czech", "ro": "romanian", "da": "danish", "hu": "hungarian", "ta": "tamil", "no": "norwegian",
-    "th": "thai", "ur": "urdu", "hr": "croatian", "bg": "bulgarian", "lt": "lithuanian", "la": "latin",
-    "mi": "maori", "ml": "malayalam", "cy": "welsh", "sk": "slovak", "te": "telugu", "fa": "persian",
-    "lv": "latvian", "bn": "bengali", "sr": "serbian", "az": "azerbaijani", "sl": "slovenian", "kn": "kannada",
-    "et": "estonian", "mk": "macedonian", "br": "breton", "eu": "basque", "is": "icelandic", "hy": "armenian",
-    "ne": "nepali", "mn": "mongolian", "bs": "bosnian", "kk": "kazakh", "sq": "albanian", "sw": "swahili",
-    "gl": "galician", "mr": "marathi", "pa": "punjabi", "si": "sinhala", "km": "khmer", "sn": "shona",
-    "yo": "yoruba", "so": "somali", "af": "afrikaans", "oc": "occitan", "ka": "georgian", "be": "belarusian",
-    "tg": "tajik", "sd": "sindhi", "gu": "gujarati", "am": "amharic", "yi": "yiddish", "lo": "lao",
-    "uz": "uzbek", "fo": "faroese", "ht": "haitian creole", "ps": "pashto", "tk": "turkmen", "nn": "nynorsk",
-    "mt": "maltese", "sa": "sanskrit", "lb": "luxembourgish", "my": "myanmar", "bo": "tibetan", "tl": "tagalog",
-    "mg": "malagasy", "as": "assamese", "tt": "tatar", "haw": "hawaiian", "ln": "lingala", "ha": "hausa",
-    "ba": "bashkir", "jw": "javanese", "su": "sundanese", "yue": "cantonese",
-}
+# Whisper's language codes and the names OpenAI's verbose_json gives ("language": "english"): the
+# app's own table, read the other way.
+LANGUAGES = {code: name for name, code in WHISPER_LANGUAGES.items()}
 NAME_TO_CODE = {name: code for code, name in LANGUAGES.items()}
 
 
