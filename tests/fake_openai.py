@@ -105,7 +105,7 @@ class FakeOpenAI:
                 if ctype.startswith("application/json"):
                     request.json = json.loads(raw)
                 elif ctype.startswith("multipart/form-data"):
-                    request.form = _parse_multipart(ctype, raw)
+                    request.form = parse_multipart(ctype, raw)
                 fake.requests.append(request)
                 queue = fake._scripts.get(self.path)
                 reply = queue.popleft() if queue else fake.defaults.get(self.path, error(404, f"no route {self.path}"))
@@ -137,14 +137,18 @@ class FakeOpenAI:
             self._server = None
 
 
-def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
+def parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
+    """A multipart/form-data body as {field: value}; files as (filename, bytes); a repeated field
+    (timestamp_granularities[]) as a list. Raises ValueError when the body is not multipart."""
     message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
+    if not message.is_multipart():
+        raise ValueError("the multipart body could not be parsed")
     fields: dict[str, Any] = {}
     for part in message.iter_parts():
         name = part.get_param("name", header="content-disposition")
         filename = part.get_filename()
-        payload = part.get_payload(decode=True)
-        value = (filename, payload) if filename else payload.decode()
+        payload = part.get_payload(decode=True) or b""
+        value: Any = (filename, payload) if filename is not None else payload.decode(errors="replace")
         if name in fields:  # repeated fields, e.g. timestamp_granularities[]
             fields[name] = [*fields[name], value] if isinstance(fields[name], list) else [fields[name], value]
         else:

@@ -21,8 +21,6 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
-from email.parser import BytesParser
-from email.policy import HTTP
 from functools import lru_cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -37,6 +35,7 @@ import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 
 from speakcheck_desktop.core.languages import WHISPER_LANGUAGES  # noqa: E402
+from tests.fake_openai import parse_multipart  # noqa: E402
 
 TRANSCRIPTIONS = "/v1/audio/transcriptions"
 MODELS = "/v1/models"
@@ -213,7 +212,10 @@ class WhisperServer:
     def _transcribe(self, record: TranscriptionRequest, content_type: str, raw: bytes) -> tuple[int, Any]:
         if not content_type.startswith("multipart/form-data"):
             raise BadRequest("expected multipart/form-data")
-        form = _parse_multipart(content_type, raw)
+        try:
+            form = parse_multipart(content_type, raw)
+        except ValueError as exc:
+            raise BadRequest(str(exc)) from None
         upload = form.get("file")
         record.model = _text(form.get("model"))
         record.language = _text(form.get("language")) or None
@@ -330,20 +332,3 @@ def _text(value: Any) -> str:
 
 def _error(message: str, type_: str = "invalid_request_error", code: str | None = None) -> dict[str, Any]:
     return {"error": {"message": message, "type": type_, "param": None, "code": code}}
-
-
-def _parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
-    message = BytesParser(policy=HTTP).parsebytes(f"Content-Type: {content_type}\r\n\r\n".encode() + body)
-    if not message.is_multipart():
-        raise BadRequest("the multipart body could not be parsed")
-    fields: dict[str, Any] = {}
-    for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        filename = part.get_filename()
-        payload = part.get_payload(decode=True) or b""
-        value: Any = (filename, payload) if filename is not None else payload.decode(errors="replace")
-        if name in fields:  # repeated fields, e.g. timestamp_granularities[]
-            fields[name] = [*fields[name], value] if isinstance(fields[name], list) else [fields[name], value]
-        else:
-            fields[name] = value
-    return fields
