@@ -28,9 +28,8 @@ from speakcheck_desktop.audio.voice_activity import voice_activity_of_file  # no
 from speakcheck_desktop.core.evidence_gate import check_evidence  # noqa: E402
 from speakcheck_desktop.core.fluency import measure_fluency  # noqa: E402
 from speakcheck_desktop.store.local_store import LocalStore  # noqa: E402
-from tests.answers import SENTENCES, make_answer  # noqa: E402
+from tests.answers import GOOD, SENTENCES, TASK, make_answer  # noqa: E402
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, FakeOpenAI, chat_reply  # noqa: E402
-from tests.test_assessment import GOOD, TASK  # noqa: E402
 
 
 def median_ms(samples: list[float]) -> float:
@@ -49,8 +48,8 @@ def main() -> None:
         fake.start()
         store = LocalStore.open(tmp / "data" / "speakcheck.db")
         endpoint = Endpoint(fake.base_url, "whisper-1", "sk-bench", 30, 0)
-        app = Assessor(store, Transcriber(endpoint), Evaluator(Endpoint(fake.base_url, "gpt-4o-mini", "sk-bench", 30, 0)),
-                       tmp / "work")
+        evaluator = Evaluator(Endpoint(fake.base_url, "gpt-4o-mini", "sk-bench", 30, 0))
+        app = Assessor(store, Transcriber(endpoint), evaluator, tmp / "work")
         whole, parts = [], {"encode": [], "voice activity": [], "measures + gate": []}
         for i in range(args.runs + 1):
             session = store.start_session("B1")

@@ -64,7 +64,8 @@ def bench_recording(minutes: float, tmp: Path) -> None:
         cpu = recorder.writer_cpu_s
         result = recorder.stop()
         player.kill()
-        print(f"recording: {result.duration_s / 60:.2f} min at 48 kHz -> 16 kHz, input overflows {result.input_overflows}, "
+        print(f"recording: {result.duration_s / 60:.2f} min at 48 kHz -> 16 kHz, "
+              f"input overflows {result.input_overflows}, "
               f"RSS growth {peak - start_rss:.1f} MB (peak over start), writer CPU {cpu:.1f} s "
               f"({100 * cpu / result.duration_s:.2f}% of real time)")
     finally:

@@ -47,7 +47,8 @@ services.shutdown()
 
 
 def startup_ms(tmp: Path) -> float:
-    env = {**os.environ, "SPEAKCHECK_DATA_DIR": str(tmp / "start-data"), "SPEAKCHECK_CONFIG_DIR": str(tmp / "start-cfg"),
+    env = {**os.environ, "SPEAKCHECK_DATA_DIR": str(tmp / "start-data"),
+           "SPEAKCHECK_CONFIG_DIR": str(tmp / "start-cfg"),
            "MONGODB_URI": "mongodb://127.0.0.1:9", "SPEAKCHECK_MONGODB_TIMEOUT_S": "0.2"}
     runs = []
     for _ in range(5):
@@ -74,9 +75,8 @@ def main() -> None:
     from speakcheck_desktop.app import build_services
     from speakcheck_desktop.config import load_settings
     from speakcheck_desktop.ui.main_window import MainWindow
-    from tests.answers import SENTENCES, make_answer
+    from tests.answers import GOOD, SENTENCES, make_answer
     from tests.fake_openai import CHAT, TRANSCRIPTIONS, chat_reply
-    from tests.test_assessment import GOOD
 
     repeats = max(1, int(args.seconds // 40) + 1)
     answer = make_answer(tmp / "answer", SENTENCES * 2 * repeats, [0.5, 0.8, 0.4, 0.7] * (4 * repeats))
@@ -131,7 +131,8 @@ def main() -> None:
     control: list[float] = []
     last[0] = time.perf_counter()
     probe.timeout.disconnect(tick)
-    probe.timeout.connect(lambda: (control.append(time.perf_counter() - last[0]), last.__setitem__(0, time.perf_counter())))
+    probe.timeout.connect(lambda: (control.append(time.perf_counter() - last[0]),
+                                   last.__setitem__(0, time.perf_counter())))
     probe.start()
     QTimer.singleShot(100, lambda: time.sleep(0.2))  # the GUI thread blocked on purpose
     stop_at = time.monotonic() + 0.6

@@ -62,7 +62,8 @@ def main() -> None:
         cases = {
             "first page (50)": lambda: store.list_sessions(limit=50),
             "page in the middle (by cursor)": lambda: store.list_sessions(limit=50, after=cursor),
-            "filtered first page (B1, completed)": lambda: store.list_sessions(limit=50, level="B1", status="completed"),
+            "filtered first page (B1, completed)":
+                lambda: store.list_sessions(limit=50, level="B1", status="completed"),
         }
         for name, fn in cases.items():
             median, p95 = timed(fn, args.runs)

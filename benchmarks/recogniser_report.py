@@ -21,11 +21,10 @@ import numpy as np  # noqa: E402
 import soundfile as sf  # noqa: E402
 from openai import OpenAI  # noqa: E402
 
-from tests.test_whisper_server import (  # noqa: E402
-    FRENCH, GERMAN, PASSAGE, RATE, SENTENCES, SPANISH, english_share, espeak, flite, overlap, synthetic,
-    transcribe, words_of,
-)
-from tests.whisper_server import WhisperServer  # noqa: E402
+from tests.answers import SENTENCES  # noqa: E402
+from tests.recogniser_inputs import FRENCH, GERMAN, PASSAGE, SPANISH, espeak, flite, synthetic, transcribe  # noqa: E402
+from tests.transcript_checks import english_share, overlap, words_of  # noqa: E402
+from tests.whisper_server import RATE, WhisperServer  # noqa: E402
 
 
 def main() -> None:
@@ -79,7 +78,8 @@ def report(server: WhisperServer, client: OpenAI, tmp_path: Path) -> None:
         # Segments decoded from one 30 s window share its figures: show each window once.
         windows = {(s["seek"], s["avg_logprob"], s["compression_ratio"], s["no_speech_prob"], s["temperature"]): 0
                    for s in data["segments"]}
-        figures = "; ".join(f"{lp:.3f} / {cr:.2f} / {ns:.3f} / {t:.1f}" for _, lp, cr, ns, t in windows) or "no segments"
+        figures = "; ".join(f"{lp:.3f} / {cr:.2f} / {ns:.3f} / {t:.1f}"
+                            for _, lp, cr, ns, t in windows) or "no segments"
         share = english_share(data["text"])
         seen = server.requests[-1]
         print(f"[whisper] {name} ({seen.audio_s:.1f} s, {seen.ended - seen.started:.1f} s to transcribe) | "

@@ -46,7 +46,8 @@ def main() -> None:
             store = LocalStore.open(Path(tmp) / f"round{round_no}" / "speakcheck.db")
             for i in range(args.sessions):
                 complete_session(store, ("A2", "B1", "B2", "C1")[i % 4])
-            docs = {c: [decode_document(d) for (d,) in store._conn.execute(f"SELECT doc FROM {c}")] for c in COLLECTIONS}
+            docs = {c: [decode_document(d) for (d,) in store.conn.execute(f"SELECT doc FROM {c}")]
+                    for c in COLLECTIONS}
             total = sum(len(v) for v in docs.values())
 
             db_name = f"bench_{uuid.uuid4().hex[:8]}"

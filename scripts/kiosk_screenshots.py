@@ -21,10 +21,9 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
-    from tests.answers import SENTENCES, make_answer
+    from tests.answers import GOOD, SENTENCES, make_answer
     from tests.fake_openai import CHAT, TRANSCRIPTIONS, chat_reply
     from tests.rig import Rig, screenshot, wait_for
-    from tests.test_assessment import GOOD
 
     rig = Rig.start(tmp, SPEAKCHECK_MONGODB_TIMEOUT_S="1", SPEAKCHECK_AI_RETRIES="0")
     answer = make_answer(tmp / "answer", SENTENCES * 2, [0.5, 0.9, 0.4, 1.3] * 3 + [0.6] * 3)
@@ -37,12 +36,13 @@ def main() -> None:
     from speakcheck_desktop.config import load_settings
     from speakcheck_desktop.core.operator_pin import hash_pin
     from speakcheck_desktop.core.records import Level
-    from speakcheck_desktop.kiosk_config import KioskConfig
+    from speakcheck_desktop.kiosk_config import KioskConfig, ShowResult
+    from speakcheck_desktop.ui.exam_phase import Phase
     from speakcheck_desktop.ui.kiosk_window import KioskWindow
 
     app = QApplication([])  # noqa: F841 - must live as long as the window
     config = KioskConfig(operator_pin=hash_pin("4827"), centre="Riverside Language Centre", level=Level.B1,
-                         show_result="scores")
+                         show_result=ShowResult.SCORES)
     services = build_services(load_settings(), api_key="sk-demo", kiosk=config)
     window = KioskWindow(services, config)
     window.resize(1360, 860)
@@ -59,7 +59,7 @@ def main() -> None:
     QTest.keyClicks(window.check_in_page.candidate_id, "RLC-2026-0412")
     shot("11-kiosk-check-in")
     QTest.mouseClick(window.check_in_page.begin, Qt.LeftButton)
-    wait(lambda: window.flow.phase == "recording", timeout=90)
+    wait(lambda: window.flow.phase is Phase.RECORDING, timeout=90)
     player = rig.mic.play(answer.path)
     QTest.qWait(5000)
     shot("12-kiosk-exam")
@@ -67,7 +67,7 @@ def main() -> None:
     rig.ai.script(TRANSCRIPTIONS, answer.transcription())
     rig.ai.script(CHAT, chat_reply(GOOD))
     QTest.keyClick(window, Qt.Key_Space)
-    wait(lambda: window.flow.phase == "saved")
+    wait(lambda: window.flow.phase is Phase.SAVED)
     QTest.mouseClick(window.panel.finish, Qt.LeftButton)
     wait(lambda: window.done_page.detail.text() == "Your level: B1")
     shot("13-kiosk-submitted")

@@ -20,10 +20,9 @@ OUT = ROOT / "docs" / "screenshots"
 
 def main() -> None:
     tmp = Path(tempfile.mkdtemp())
-    from tests.answers import SENTENCES, make_answer
+    from tests.answers import GOOD, SENTENCES, make_answer
     from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply
     from tests.rig import Rig, screenshot, wait_for
-    from tests.test_assessment import GOOD
 
     rig = Rig.start(tmp, SPEAKCHECK_MONGODB_TIMEOUT_S="1", SPEAKCHECK_AI_RETRIES="0")
     mic, mongo, ai = rig.mic, rig.mongo, rig.ai
@@ -35,6 +34,7 @@ def main() -> None:
 
     from speakcheck_desktop.app import build_services
     from speakcheck_desktop.config import load_settings
+    from speakcheck_desktop.ui.exam_phase import Phase
     from speakcheck_desktop.ui.main_window import MainWindow
 
     app = QApplication([])  # noqa: F841 - must live as long as the window
@@ -61,11 +61,11 @@ def main() -> None:
     pick("B1")
     shot("01-start")
     QTest.mouseClick(window.panel.start, Qt.LeftButton)
-    wait(lambda: window.phase == "preparing")
+    wait(lambda: window.phase is Phase.PREPARING)
     QTest.qWait(2200)
     shot("02-preparing")
     QTest.mouseClick(window.panel.record, Qt.LeftButton)
-    wait(lambda: window.phase == "recording")
+    wait(lambda: window.phase is Phase.RECORDING)
     player = mic.play(answer.path)
     QTest.qWait(5000)
     shot("03-recording")
@@ -80,16 +80,16 @@ def main() -> None:
     wait(lambda: window.scores.level.text() == "B1")
     shot("05-results")
     QTest.mouseClick(window.panel.finish, Qt.LeftButton)
-    wait(lambda: window.phase == "idle")
+    wait(lambda: window.phase is Phase.IDLE)
     wait(lambda: window.history.model.rowCount() >= 1 and window.sync_label.text() == "Sync: up to date")
     window.history.table.selectRow(0)
     shot("06-history")
 
     pick("A2")
     QTest.mouseClick(window.panel.start, Qt.LeftButton)
-    wait(lambda: window.phase == "preparing")
+    wait(lambda: window.phase is Phase.PREPARING)
     QTest.mouseClick(window.panel.record, Qt.LeftButton)
-    wait(lambda: window.phase == "recording")
+    wait(lambda: window.phase is Phase.RECORDING)
     QTest.qWait(4000)
     ai.script(TRANSCRIPTIONS, Reply(200, {"task": "transcribe", "language": "english", "duration": 4.0,
                                           "text": "Thank you for watching.", "words": [], "segments": []}))
@@ -98,19 +98,19 @@ def main() -> None:
     shot("07-not-enough-evidence")
 
     window.open_settings()
-    wait(lambda: getattr(window, "settings_dialog", None) is not None and window.settings_dialog.isVisible())
+    wait(lambda: window.settings_dialog is not None and window.settings_dialog.isVisible())
     shot("08-settings", window.settings_dialog)
     window.settings_dialog.reject()
 
     QTest.mouseClick(window.panel.finish, Qt.LeftButton)
-    wait(lambda: window.phase == "idle")
+    wait(lambda: window.phase is Phase.IDLE)
     ai.stop()
     mongo.stop()
     pick("B1")
     QTest.mouseClick(window.panel.start, Qt.LeftButton)
-    wait(lambda: window.phase == "preparing")
+    wait(lambda: window.phase is Phase.PREPARING)
     QTest.mouseClick(window.panel.record, Qt.LeftButton)
-    wait(lambda: window.phase == "recording")
+    wait(lambda: window.phase is Phase.RECORDING)
     player = mic.play(answer.path)
     wait(lambda: player.poll() is not None)
     QTest.mouseClick(window.panel.stop, Qt.LeftButton)

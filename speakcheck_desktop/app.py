@@ -8,12 +8,10 @@ import logging
 import logging.handlers
 import sys
 import time
-from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 
 import platformdirs
-from bson import ObjectId
 
 from speakcheck_desktop.assess.api import endpoints
 from speakcheck_desktop.assess.assessment import Assessor
@@ -23,42 +21,19 @@ from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, find_kiosk_file, load_kiosk_config
-from speakcheck_desktop.preferences import load_preferences, save_preferences
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
 from speakcheck_desktop.resources import resource_path
+from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.session_service import SessionService
+from speakcheck_desktop.services.settings_service import SettingsService
 from speakcheck_desktop.services.sync_service import SyncService
 from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.local_store import LocalStore
 
 log = logging.getLogger(__name__)
 _IMPORTED_AT = time.time()
-
-
-@dataclass
-class AppServices:
-    settings: Settings
-    sessions: SessionService
-    recorder: RecorderService
-    sync: SyncService | None
-    can_assess: bool = True  # an API key or compatible servers are configured
-
-    def start(self) -> None:
-        """Work for after the window is shown: tidy up, recover, resume, sync."""
-        self.sessions.abandon_stale()
-        self.recorder.recover(self.settings.recordings_dir, self.sessions.adopt_recovered)
-        self.sessions.resume_pending_assessments()
-        if self.sync is not None:
-            self.sync.start()
-
-    def shutdown(self) -> None:
-        """Join every worker thread (recordings in progress are stopped and kept)."""
-        self.recorder.shutdown()
-        self.sessions.shutdown()
-        if self.sync is not None:
-            self.sync.shutdown()
 
 
 def build_services(settings: Settings, *, api_key: str | None, sync: bool = True, tasks: TaskBank | None = None,
@@ -68,14 +43,8 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         return LocalStore.open(settings.database_path, settings.recordings_dir)
 
     store = open_store()
-    preferences_path = config_dir() / "preferences.json"
-    preferences = load_preferences(preferences_path)
-    user_id = preferences.user_id
-    if not user_id or store.get_user(ObjectId(user_id)) is None:
-        # One anonymous user per device, so a learner's sessions can be found again from
-        # another laptop; name and email stay empty unless the person adds them.
-        user_id = str(store.add_user().id)
-        save_preferences(preferences_path, replace(preferences, user_id=user_id))
+    settings_service = SettingsService(config_dir())
+    user_id = settings_service.device_user(store)
 
     tasks = tasks or TaskBank.load(resource_path("tasks.json"))
     speech, chat = endpoints(settings, api_key)
@@ -86,11 +55,12 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
             return None
         return Assessor(store, Transcriber(speech), Evaluator(chat), settings.data_dir / "work")
 
-    sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=ObjectId(user_id), retry_s=retry_s)
+    sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=user_id, settings=settings_service,
+                              audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
     recorder = RecorderService()
-    recorder.preferred_device = preferences.input_device
+    recorder.preferred_device = settings_service.preferences().input_device
     sync_service = None
     if sync:
         # A kiosk keeps candidates' data only until MongoDB has it (plus the centre's retention).
@@ -99,6 +69,8 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
                                                              settings.mongodb_timeout_s),
                                    backoff_cap_s=sync_backoff_cap_s, purge_after=purge_after)
         sessions.data_changed.connect(sync_service.nudge)
+        sessions.remote_audio = sync_service
+        sync_service.fetch_progress.connect(sessions.audio_fetching)
     return AppServices(settings, sessions, recorder, sync_service, can_assess)
 
 
@@ -117,7 +89,8 @@ def setup_logging() -> Path:
 def main(argv: list[str] | None = None) -> int:
     import argparse
 
-    from speakcheck_desktop.self_check import missing_system_libraries, run as self_check
+    from speakcheck_desktop.self_check import missing_system_libraries
+    from speakcheck_desktop.self_check import run as self_check
 
     argv = sys.argv if argv is None else argv
     parser = argparse.ArgumentParser(prog="speakcheck-desktop", description="SpeakCheck Desktop")

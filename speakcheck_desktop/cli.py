@@ -30,10 +30,13 @@ from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.operator_pin import PinError, hash_pin
 from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
-from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState, read_status
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
+from speakcheck_desktop.remote.sync_status import SyncState
 from speakcheck_desktop.store.database import StoreError, StoreFullError
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.recording_audio import audio_losses
+from speakcheck_desktop.store.retention import delete_session
 from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
 
 EXIT_FAILED = 1
@@ -70,10 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("status", help="what is waiting to sync, what was rejected, when sync last worked")
     sync = sub.add_parser("sync", help="send what is waiting to MongoDB, once")
-    sync.add_argument("--verify", action="store_true", help="also look every local document up in MongoDB and resend what is missing")
+    sync.add_argument("--verify", action="store_true",
+                      help="also look every local document up in MongoDB and resend what is missing")
     sync.add_argument("--retry-rejected", action="store_true", help="try the documents MongoDB rejected again")
     sync.add_argument("--no-wait", action="store_true",
-                      help="when another sync of this computer's data is running, stop at once instead of waiting for it")
+                      help="when another sync of this computer's data is running, stop at once "
+                           "instead of waiting for it")
     prune = sub.add_parser("prune", help="delete old audio files, keep their metadata")
     prune.add_argument("--older-than", type=parse_duration, required=True, metavar="AGE", help="e.g. 90d, 12w, 36h")
     delete = sub.add_parser("delete", help="delete a session everywhere: audio, local data, MongoDB")
@@ -134,7 +139,7 @@ def cmd_status(args: argparse.Namespace, settings: Settings, store: LocalStore) 
         print("Rejected by MongoDB (fix the cause, then `speakcheck sync --retry-rejected`):")
         for letter in letters:
             print(f"  {letter.collection} {letter.doc_id} ({letter.op}): {letter.reason}")
-    losses = store.audio_losses()
+    losses = audio_losses(store)
     if losses:
         print(f"Recordings sent without their audio ({status.audio_lost}; their documents and events are in MongoDB):")
         for loss in losses:
@@ -216,8 +221,9 @@ def cmd_delete(args: argparse.Namespace, settings: Settings, store: LocalStore) 
         if answer.strip().lower() not in ("y", "yes"):
             print("Nothing deleted.")
             return 0
-    report = store.delete_session(args.session_id)
-    print(f"Deleted session {args.session_id}: {report.documents} document(s), {len(report.files_removed)} audio file(s).")
+    report = delete_session(store, args.session_id)
+    print(f"Deleted session {args.session_id}: {report.documents} document(s), "
+          f"{len(report.files_removed)} audio file(s).")
     for path, why in report.files_left:
         print(f"  left {path}: {why}")
     print("MongoDB copies are removed by the next sync (`speakcheck sync`).")
@@ -255,7 +261,8 @@ def cmd_doctor(args: argparse.Namespace, settings: Settings, store: LocalStore) 
         print(f"[ok] MongoDB reachable: {mirror.where}")
         missing = mirror.missing_indexes()
         names = ", ".join(f"{s.collection}.{s.name}" for s in missing)
-        print(f"[{'ok' if not missing else 'FAIL'}] indexes: " + (f"missing {names} (the next sync creates them)" if missing else "all present"))
+        indexes = f"missing {names} (the next sync creates them)" if missing else "all present"
+        print(f"[{'ok' if not missing else 'FAIL'}] indexes: {indexes}")
         healthy &= not missing
     except (MongoUnavailable, MongoNeedsAttention) as exc:
         print(f"[FAIL] MongoDB: {exc}")

@@ -14,7 +14,7 @@ import math
 import os
 import re
 import tomllib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -171,17 +171,17 @@ def config_dir() -> Path:
     return Path(os.environ.get("SPEAKCHECK_CONFIG_DIR") or platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
-def load_settings(env: dict[str, str] | None = None, settings_file: Path | None = None) -> Settings:
+def load_settings(env: Mapping[str, str] | None = None, settings_file: Path | None = None) -> Settings:
     """Settings from `env` (default: os.environ) over the settings file over the defaults.
     Creates nothing: it runs before anything is opened, so a refusal leaves no trace."""
-    env = os.environ if env is None else env
+    environ: Mapping[str, str] = os.environ if env is None else env
     settings_file = settings_file or config_dir() / "settings.toml"
     # The whole file is checked, even keys the environment overrides: a wrong line would otherwise
     # wait there for the day the variable is gone.
     file_values = _read_settings_file(settings_file)
     values = {key: _value(SETTINGS[key], value, settings_file) for key, value in file_values.items()}
     # An empty variable counts as unset, as `VAR= speakcheck ...` in a shell means.
-    values |= {s.key: _value(s, env[s.env], None) for s in SETTINGS.values() if env.get(s.env)}
+    values |= {s.key: _value(s, environ[s.env], None) for s in SETTINGS.values() if environ.get(s.env)}
     shared_base = values.pop("openai_base_url", None)
     for key in ("transcribe_base_url", "evaluate_base_url"):
         values[key] = values.get(key, shared_base) or None

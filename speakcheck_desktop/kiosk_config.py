@@ -20,12 +20,18 @@ import os
 import sys
 import tomllib
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from speakcheck_desktop.config import config_dir
 from speakcheck_desktop.core.records import Level
 
-SHOW_RESULT = ("scores", "level", "submitted")
+
+class ShowResult(StrEnum):
+    """How much of the result a candidate sees on the last page."""
+    SCORES = "scores"  # level, confidence and sub-scores
+    LEVEL = "level"  # the level only
+    SUBMITTED = "submitted"  # only that the answer was submitted: the centre gives the result
 
 
 class KioskConfigError(ValueError):
@@ -40,9 +46,14 @@ class KioskConfig:
     level: Level | None = None
     ask_name: bool = False
     attempts_per_task: int = 1
-    show_result: str = "scores"
+    show_result: ShowResult = ShowResult.SCORES
     idle_reset_s: float = 180.0
     keep_after_sync_h: float = 0.0
+
+    def __post_init__(self) -> None:
+        # Built from code as well as from kiosk.toml: a plain string is held as its enum, and a
+        # wrong one fails here, not at the last page.
+        object.__setattr__(self, "show_result", ShowResult(self.show_result))
 
 
 def kiosk_file_candidates() -> list[Path]:
@@ -78,13 +89,13 @@ def load_kiosk_config(path: Path | None) -> KioskConfig:
         raise KioskConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}.")
     values: dict = {}
     if "level" in raw:
-        if raw["level"] not in {lv.value for lv in Level}:
+        if raw["level"] not in [lv.value for lv in Level]:  # a list, not a set: the value may be unhashable
             raise bad("level", "A2, B1, B2 or C1")
         values["level"] = Level(raw["level"])
     if "show_result" in raw:
-        if raw["show_result"] not in SHOW_RESULT:
-            raise bad("show_result", ", ".join(SHOW_RESULT))
-        values["show_result"] = raw["show_result"]
+        if raw["show_result"] not in [r.value for r in ShowResult]:
+            raise bad("show_result", ", ".join(ShowResult))
+        values["show_result"] = ShowResult(raw["show_result"])
     for key, low, kind in (("attempts_per_task", 1, int), ("idle_reset_s", 15, (int, float)),
                            ("keep_after_sync_h", 0, (int, float))):
         if key in raw:

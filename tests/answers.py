@@ -1,11 +1,13 @@
 """Spoken answers with known facts, for assessment tests: flite phrases with silences of known
-length between them, the exact text, and word timings spread over each phrase."""
+length between them, the exact text, and word timings spread over each phrase; the task they
+answer (`TASK`) and a well-formed evaluation of them (`GOOD`, the chat reply the fake OpenAI
+server is scripted with); and short phrases (`PHRASES`) for the voice-activity tests."""
 
 from __future__ import annotations
 
 import subprocess
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +22,21 @@ SENTENCES = [
     "It has a quiet room with big windows.", "I often read there after work.",
     "In summer many tourists visit the town.", "Then the beaches are very busy.",
 ]
+# Short phrases the voice-activity and upload tests put known silences between.
+PHRASES = ["The weather is lovely today", "My sister works in a big hospital",
+           "We often walk along the river", "I prefer tea to coffee"]
+# The task the answers above answer, and a well-formed B1 evaluation of them.
+TASK = "Describe the town or city where you live. Say what you like about it and what you would change."
+GOOD = {
+    "overall_level": "B1",
+    "scores": {"fluency": 5.5, "accuracy": 5.0, "grammar": 5.0, "vocabulary": 4.5, "coherence": 5.5},
+    "rationale": "The speaker describes the town clearly with simple linked sentences.",
+    "tips": [{"text": "Join short sentences with 'which' or 'where'.", "quote": "There is a harbour with old boats",
+              "start_s": 3.0, "end_s": 5.0},
+             {"text": "Give a reason for each preference.", "quote": None, "start_s": None, "end_s": None}],
+    "outside_scale": None,
+    "model_confidence": 0.9,
+}
 
 
 @dataclass(frozen=True)
@@ -35,7 +52,7 @@ class Answer:
         return verbose_transcription(self.text, self.words, self.duration_s, **kwargs)
 
 
-@lru_cache(maxsize=None)
+@cache
 def phrase_clip(cache_dir: Path, text: str) -> np.ndarray:
     """flite speaking `text`, with its own leading and trailing silence cut off (where its speech
     really is)."""
@@ -76,7 +93,7 @@ def make_answer(directory: Path, sentences: list[str], gaps_s: list[float], *, l
     clips = [phrase_clip(cache, sentence) for sentence in sentences]
     signal, starts, pauses = join_with_pauses(clips, gaps_s, lead_s=lead_s, tail_s=0.5, noise_dbfs=noise_dbfs, seed=5)
     words = []
-    for sentence, clip, start in zip(sentences, clips, starts):
+    for sentence, clip, start in zip(sentences, clips, starts, strict=True):
         tokens = sentence.split()
         step = len(clip) / RATE / len(tokens)
         words += [(tok.strip(".,?!"), round(start + k * step, 3), round(start + (k + 1) * step, 3))

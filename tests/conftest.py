@@ -1,5 +1,6 @@
 """Shared fixtures: a real MongoDB-wire-protocol server for the whole run (or MONGODB_TEST_URI),
-a fresh database per test, a local store in a temp data dir, and a settable clock."""
+a fresh database per test, a local store in a temp data dir, a settable clock, and the
+environment the admin CLI is run with (`cli_env`, see tests/cli_rig.py)."""
 
 from __future__ import annotations
 
@@ -125,3 +126,34 @@ def fake_openai():
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def app_env(tmp_path, monkeypatch):
+    """The app's data and config in the test's temp dir; short timeouts for servers that are away."""
+    monkeypatch.setenv("SPEAKCHECK_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("SPEAKCHECK_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("SPEAKCHECK_MONGODB_TIMEOUT_S", "1")
+    monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "10")
+    return tmp_path
+
+
+@pytest.fixture
+def running(qtbot):
+    """Start the whole app (`running(**build_services arguments)`, tests/app_rig.py); every app
+    started is closed and its threads joined at the end of the test."""
+    from tests.app_rig import Running
+    apps = []
+
+    def start(**kwargs):
+        apps.append(Running(qtbot, **kwargs))
+        return apps[-1]
+    yield start
+    for app in apps:
+        app.close()
+
+
+@pytest.fixture
+def cli_env(tmp_path, mongo_uri, mongo_db):
+    return {**os.environ, "SPEAKCHECK_DATA_DIR": str(tmp_path / "data"), "SPEAKCHECK_CONFIG_DIR": str(tmp_path / "cfg"),
+            "MONGODB_URI": mongo_uri, "MONGODB_DB": mongo_db.name, "SPEAKCHECK_MONGODB_TIMEOUT_S": "1"}

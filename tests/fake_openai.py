@@ -112,7 +112,8 @@ class FakeOpenAI:
                 if reply.delay_s:
                     time.sleep(reply.delay_s)
                 body = reply.body
-                data = body if isinstance(body, bytes) else body.encode() if isinstance(body, str) else json.dumps(body).encode()
+                data = (body if isinstance(body, bytes) else body.encode() if isinstance(body, str)
+                        else json.dumps(body).encode())
                 try:
                     self.send_response(reply.status)
                     content_type = "application/json" if not isinstance(body, (str, bytes)) else "text/plain"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from speakcheck_desktop.core.clock import utc_ms
 
@@ -11,7 +11,7 @@ class FakeClock:
     """A wall clock the test sets (it may jump forwards or backwards) and a monotonic clock that
     only moves when told."""
 
-    def __init__(self, start: datetime = datetime(2026, 11, 25, 9, 0, tzinfo=timezone.utc)):
+    def __init__(self, start: datetime = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)):
         self.wall = start
         self.mono = 1000.0
 

@@ -84,3 +84,9 @@ class MongoTestServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def mongo_count(server, collection):
+    from pymongo import MongoClient
+    with MongoClient(server.uri, serverSelectionTimeoutMS=2000) as client:
+        return client["speak_check"][collection].count_documents({})

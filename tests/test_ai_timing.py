@@ -1,6 +1,12 @@
 """The timing rules for the AI services (core/ai_timing.py)."""
 
-from speakcheck_desktop.core.ai_timing import RetryBackoff, clock, duration_text, duration_words, transcription_timeout_s
+from speakcheck_desktop.core.ai_timing import (
+    RetryBackoff,
+    clock,
+    duration_text,
+    duration_words,
+    transcription_timeout_s,
+)
 
 
 def test_the_transcription_timeout_grows_with_the_audio():
@@ -15,6 +21,6 @@ def test_tries_of_one_answer_wait_longer_each_time_and_never_less_than_the_serve
 
 
 def test_words_for_durations():
-    assert (duration_words(4.2), duration_words(89), duration_words(12 * 60 + 20)) == ("4-second", "89-second", "12-minute")
+    assert [duration_words(s) for s in (4.2, 89, 12 * 60 + 20)] == ["4-second", "89-second", "12-minute"]
     assert (duration_text(30), duration_text(3.4213), duration_text(840)) == ("30 s", "3.4 s", "14 minutes")
     assert clock(130.7) == "2:10"

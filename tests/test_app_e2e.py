@@ -2,85 +2,24 @@
 MongoDB server, the test OpenAI-compatible server and the virtual microphone."""
 
 import os
-import time
 
 import pytest
 from PySide6.QtCore import Qt
 
-from speakcheck_desktop.app import build_services
 from speakcheck_desktop.config import load_settings
 from speakcheck_desktop.core.records import Level
-from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.store.local_store import LocalStore
-from speakcheck_desktop.ui.main_window import MainWindow
-from tests.answers import SENTENCES, make_answer
+from speakcheck_desktop.ui.exam_phase import Phase
+from tests.answers import GOOD, SENTENCES, make_answer
+from tests.app_rig import answer_a_task
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, FakeOpenAI, chat_reply
-from tests.mongo_server import MongoTestServer, free_port
-from tests.test_assessment import GOOD
-from tests.test_records import SEED_FIELDS
-
-TASKS = TaskBank([
-    Task("e2e-b1", Level.B1, "describe", "Describe the town where you live and what you like about it.", 1, 60),
-    Task("e2e-a2", Level.A2, "describe", "Describe your home town.", 1, 60),
-])
+from tests.mongo_server import MongoTestServer, free_port, mongo_count
+from tests.seed_schema import SEED_FIELDS
 
 
 @pytest.fixture(scope="module")
 def b1_answer(tmp_path_factory):
     return make_answer(tmp_path_factory.mktemp("e2e"), SENTENCES * 2, [0.5, 0.8, 0.4, 0.7] * 3 + [0.5] * 3)
-
-
-@pytest.fixture
-def app_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("SPEAKCHECK_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("SPEAKCHECK_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("SPEAKCHECK_MONGODB_TIMEOUT_S", "1")
-    monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "10")
-    return tmp_path
-
-
-class Running:
-    """The app as `main()` builds it, with its window; closed and joined at the end."""
-
-    def __init__(self, qtbot, api_key="sk-e2e-key", window=MainWindow, **kwargs):
-        self.services = build_services(load_settings(), api_key=api_key, tasks=TASKS, **kwargs)
-        self.window = window(self.services)
-        qtbot.addWidget(self.window)
-        self.window.resize(1280, 820)
-        self.window.show()
-        self.services.start()
-
-    def close(self):
-        if self.services is not None:
-            getattr(self.window, "exit_kiosk", self.window.close)()  # a kiosk closes only this way
-            self.services.shutdown()
-            self.services = None
-
-
-@pytest.fixture
-def running(qtbot):
-    apps = []
-
-    def start(**kwargs):
-        apps.append(Running(qtbot, **kwargs))
-        return apps[-1]
-    yield start
-    for app in apps:
-        app.close()
-
-
-def answer_a_task(qtbot, window, virtual_mic, answer, level="B1"):
-    """Pick the level, start, wait for the recording to begin, speak, stop with Space."""
-    for button in window.levels._group.buttons():
-        if button.property("level") == level:
-            qtbot.mouseClick(button, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.task_card.task is not None and window.task_card.task.level.value == level)
-    qtbot.mouseClick(window.panel.start, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.phase == "recording", timeout=15000)
-    virtual_mic.play(answer.path).wait()
-    time.sleep(0.3)
-    qtbot.keyClick(window, Qt.Key_Space)
-    qtbot.waitUntil(lambda: window.phase == "saved", timeout=15000)
 
 
 def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_mic, fake_openai, mongo_uri,
@@ -105,7 +44,7 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
     assert "harbour" in sent
 
     qtbot.mouseClick(window.panel.finish, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.phase == "idle")
+    qtbot.waitUntil(lambda: window.phase is Phase.IDLE)
     qtbot.waitUntil(lambda: mongo_db.sessions.count_documents({"status": "completed"}) == 1
                     and mongo_db.events.count_documents({}) == 4, timeout=20000)
     for cls, fields in SEED_FIELDS.items():
@@ -124,8 +63,7 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
 
     # start another test, close the app mid-way, reopen it, resume the session from the history
     qtbot.mouseClick(window.panel.start, Qt.LeftButton)
-    qtbot.waitUntil(lambda: window.phase in ("preparing", "recording"))
-    qtbot.waitUntil(lambda: window.phase == "recording", timeout=15000)
+    qtbot.waitUntil(lambda: window.phase is Phase.RECORDING, timeout=15000)
     active_id = window.test.session.id
     app.close()
     again = running()
@@ -137,7 +75,7 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
     assert history.resume_button.isEnabled()
     qtbot.mouseClick(history.resume_button, Qt.LeftButton)
     qtbot.waitUntil(lambda: again.window.test is not None and again.window.test.session.id == active_id)
-    assert again.window.phase == "preparing" and again.window.levels.level == "B1"
+    assert again.window.phase is Phase.PREPARING and again.window.levels.level == "B1"
     again.close()
 
 
@@ -167,7 +105,10 @@ def test_offline_nothing_is_lost_and_everything_completes_when_services_return(
         with LocalStore.open(app.services.settings.database_path) as store:
             [recording] = store.pending_transcriptions()
             assert os.path.exists(recording.file_url) and recording.duration_s > 15
-            assert store.outbox.counts()["pending"] >= 3  # user, session, recording, events
+            # user, session, recording and its two events (start, record_stop): nothing sent
+            assert {c: len(store.outbox.waiting_ids(c)) for c in ("users", "sessions", "recordings", "events")} == {
+                "users": 1, "sessions": 1, "recordings": 1, "events": 2}
+            assert store.outbox.counts()["pending"] == 5
 
         ai.script(TRANSCRIPTIONS, a2_answer.transcription())
         ai.script(CHAT, chat_reply({**GOOD, "overall_level": "A2", "scores": {k: 3.0 for k in GOOD["scores"]}}))
@@ -183,12 +124,6 @@ def test_offline_nothing_is_lost_and_everything_completes_when_services_return(
         app.close()
         ai.stop()
         mongo.stop()
-
-
-def mongo_count(server, collection):
-    from pymongo import MongoClient
-    with MongoClient(server.uri, serverSelectionTimeoutMS=2000) as client:
-        return client["speak_check"][collection].count_documents({})
 
 
 def test_first_run_without_mongodb_or_key_records_measures_and_asks_for_a_key(
@@ -212,8 +147,8 @@ def test_settings_test_the_connection_off_the_gui_thread_and_save(qtbot, app_env
     app = running(api_key=None)
     window = app.window
     window.open_settings()
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None and window.settings_dialog.isVisible())
     dialog = window.settings_dialog
+    assert dialog is not None and dialog.isVisible()  # at once: the microphones fill in when listed
     assert not dialog.fields["evaluate_model"].isEnabled()  # the environment wins, and says so
     assert dialog.fields["evaluate_model"].text() == "llama3.1"
     dialog.fields["mongodb_uri"].setText(mongo_uri)

@@ -5,31 +5,29 @@ server: what the app sends, what it stores, and what it does when the service mi
 import pytest
 
 from speakcheck_desktop.assess.api import (
-    Endpoint, KeyRejected, MalformedAnswer, ModelRefused, QuotaExhausted, ServiceUnavailable, WrongModelOrAddress,
+    Cancelled,
+    Endpoint,
+    KeyRejected,
+    MalformedAnswer,
+    ModelRefused,
+    QuotaExhausted,
+    ServiceUnavailable,
+    WrongModelOrAddress,
 )
 from speakcheck_desktop.assess.assessment import Assessor
-from speakcheck_desktop.assess.evaluator import Evaluator
+from speakcheck_desktop.assess.evaluator import EvaluationOut, Evaluator
+from speakcheck_desktop.assess.prompts import build_messages
 from speakcheck_desktop.assess.transcriber import Transcriber
-from speakcheck_desktop.core.records import EventType
-from speakcheck_desktop.core.rubric import RUBRIC_VERSION
-from speakcheck_desktop.core.ai_timing import duration_text
-from speakcheck_desktop.core.fluency import HESITANT_PROMPT
-from tests.answers import SENTENCES, make_answer
+from speakcheck_desktop.core.ai_timing import duration_text, duration_words
+from speakcheck_desktop.core.fluency import HESITANT_PROMPT, measure_fluency
+from speakcheck_desktop.core.records import SCORE_KEYS, Aspect, EventType
+from speakcheck_desktop.core.rubric import ASPECT_MEANINGS, LEVEL_DESCRIPTORS, RUBRIC_VERSION
+from speakcheck_desktop.core.speech_activity import VoiceActivity
+from tests.answers import GOOD, SENTENCES, TASK, make_answer
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, Reply, chat_reply, error
-from tests.test_records import SEED_FIELDS
+from tests.seed_schema import SEED_FIELDS
 
 KEY = "sk-test-7f3a9c2e-secret"
-TASK = "Describe the town or city where you live. Say what you like about it and what you would change."
-GOOD = {
-    "overall_level": "B1",
-    "scores": {"fluency": 5.5, "accuracy": 5.0, "grammar": 5.0, "vocabulary": 4.5, "coherence": 5.5},
-    "rationale": "The speaker describes the town clearly with simple linked sentences.",
-    "tips": [{"text": "Join short sentences with 'which' or 'where'.", "quote": "There is a harbour with old boats",
-              "start_s": 3.0, "end_s": 5.0},
-             {"text": "Give a reason for each preference.", "quote": None, "start_s": None, "end_s": None}],
-    "outside_scale": None,
-    "model_confidence": 0.9,
-}
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +50,8 @@ def recording_for(store, answer, level="B1"):
     return session, store.add_recording(session.id, str(target), answer.duration_s, 16000)
 
 
-def test_a_whole_assessment_sends_the_right_requests_and_stores_the_seed_documents(store, fake_openai, answer, tmp_path):
+def test_a_whole_assessment_sends_the_right_requests_and_stores_the_seed_documents(store, fake_openai, answer,
+                                                                                   tmp_path):
     fake_openai.script(TRANSCRIPTIONS, answer.transcription())
     fake_openai.script(CHAT, chat_reply(GOOD))
     session, recording = recording_for(store, answer)
@@ -99,6 +98,49 @@ def test_a_whole_assessment_sends_the_right_requests_and_stores_the_seed_documen
     assert set(event.payload["confidence_factors"]) == {"evidence", "transcription", "margin", "agreement"}
     assert event.payload["fluency"]["pause_count"] == 15
     assert store.pending_transcriptions() == [] and store.pending_evaluations() == []
+
+
+def test_a_retry_uses_the_transcript_already_made_and_each_step_is_announced(store, fake_openai, answer, tmp_path):
+    fake_openai.script(TRANSCRIPTIONS, answer.transcription())
+    fake_openai.script(CHAT, chat_reply({**GOOD, "overall_level": "C2"}), chat_reply(GOOD))
+    _, recording = recording_for(store, answer)
+    app = assessor(store, fake_openai, tmp_path)
+    steps = []
+    with pytest.raises(MalformedAnswer):
+        app.assess(recording.id, task_prompt=TASK, level="B1", on_step=steps.append)
+    transcribing = f"Transcribing your {duration_words(answer.duration_s)} answer\u2026"
+    assert steps == [transcribing, "Assessing your answer\u2026"]
+
+    steps.clear()
+    outcome = app.assess(recording.id, task_prompt=TASK, level="B1", on_step=steps.append)
+    assert steps == ["Assessing your answer\u2026"]  # the transcript waiting for its evaluation is used
+    assert len(fake_openai.requests_to(TRANSCRIPTIONS)) == 1 and store.count("transcripts") == 1
+    assert outcome.evaluation is not None and outcome.transcript.recording_id == recording.id
+
+
+def test_a_cancelled_assessment_sends_nothing_and_keeps_the_answer(store, fake_openai, answer, tmp_path):
+    import threading
+    _, recording = recording_for(store, answer)
+    cancel = threading.Event()
+    cancel.set()
+    with pytest.raises(Cancelled, match="cancelled; your recording is kept"):
+        assessor(store, fake_openai, tmp_path).assess(recording.id, task_prompt=TASK, level="B1", cancel=cancel)
+    assert fake_openai.requests_to(TRANSCRIPTIONS) == [] and fake_openai.requests_to(CHAT) == []
+    assert [r.id for r in store.pending_transcriptions()] == [recording.id]
+
+
+def test_the_rubric_the_prompt_and_the_answer_schema_name_the_five_score_keys():
+    assert tuple(Aspect) == SCORE_KEYS
+    assert set(ASPECT_MEANINGS) == set(Aspect)
+    assert all(set(descriptors) == set(Aspect) for descriptors in LEVEL_DESCRIPTORS.values())
+    measures = measure_fluency("", VoiceActivity(1.0, (), ()))
+    system = build_messages(task_prompt=TASK, transcript="", segments=[], measures=measures)[0]["content"]
+    described = [line.split(":")[0].strip(" -") for line in system.splitlines() if line.startswith("  - ")]
+    assert described == list(SCORE_KEYS) * (1 + len(LEVEL_DESCRIPTORS))  # what each means, then each level
+    assert "scores: each of fluency, accuracy, grammar, vocabulary, coherence from 0 to 10" in system
+    scores = EvaluationOut.model_json_schema()["$defs"]["ScoresOut"]
+    assert list(scores["properties"]) == scores["required"] == list(SCORE_KEYS)
+    assert scores["additionalProperties"] is False
 
 
 def test_the_chosen_level_is_never_sent_and_the_transcript_is_data(store, fake_openai, answer, tmp_path):
@@ -288,10 +330,12 @@ def test_silence_is_not_sent_for_scoring(store, fake_openai, tmp_path):
     assert store.pending_evaluations() == []  # decided: not waiting for anything
 
 
-def test_repeated_scorings_take_the_majority_and_lower_confidence_when_they_disagree(store, fake_openai, answer, tmp_path):
+def test_repeated_scorings_take_the_majority_and_lower_confidence_when_they_disagree(store, fake_openai, answer,
+                                                                                     tmp_path):
     b2 = {**GOOD, "overall_level": "B2", "scores": {k: 6.5 for k in GOOD["scores"]}}
+    low_b1 = {**GOOD, "scores": {k: 5.0 for k in GOOD["scores"]}}
     fake_openai.script(TRANSCRIPTIONS, answer.transcription())
-    fake_openai.script(CHAT, chat_reply(GOOD), chat_reply(b2), chat_reply({**GOOD, "scores": {k: 5.0 for k in GOOD["scores"]}}))
+    fake_openai.script(CHAT, chat_reply(GOOD), chat_reply(b2), chat_reply(low_b1))
     session, recording = recording_for(store, answer)
     outcome = assessor(store, fake_openai, tmp_path, repeats=3).assess(recording.id, task_prompt=TASK, level="B1")
     temperatures = [r.json["temperature"] for r in fake_openai.requests_to(CHAT)]

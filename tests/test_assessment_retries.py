@@ -9,11 +9,10 @@ from speakcheck_desktop.store.local_store import LocalStore
 from tests.answers import SENTENCES, make_answer
 from tests.factories import recorded_answer
 from tests.fake_openai import TRANSCRIPTIONS, Reply
-from tests.test_app_e2e import app_env, running  # noqa: F401 (fixtures)
 
 
 def test_a_slow_transcription_is_shown_ticking_then_tried_again_only_after_the_server_is_free(
-        qtbot, app_env, running, fake_openai, monkeypatch):  # noqa: F811
+        qtbot, app_env, running, fake_openai, monkeypatch):
     answer = make_answer(app_env / "answer", SENTENCES[:1], [])
     monkeypatch.setenv("OPENAI_BASE_URL", fake_openai.base_url)
     monkeypatch.setenv("SPEAKCHECK_AI_TIMEOUT_S", "1")
@@ -44,7 +43,7 @@ def test_a_slow_transcription_is_shown_ticking_then_tried_again_only_after_the_s
 
 
 def test_stop_waiting_for_a_long_transcription_keeps_the_answer_and_sends_nothing_at_once(
-        qtbot, app_env, running, fake_openai, monkeypatch):  # noqa: F811
+        qtbot, app_env, running, fake_openai, monkeypatch):
     import time
 
     from PySide6.QtCore import Qt

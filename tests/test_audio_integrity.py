@@ -3,9 +3,6 @@ made, checked before upload and before transcription; a changed or vanished file
 such and its recording reaches MongoDB without it; a local copy goes only when MongoDB confirms
 its own copy is whole; `status`, `sync` and `sync --verify` say the same thing."""
 
-import os
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,9 +18,11 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
 from speakcheck_desktop.store.audio_files import AudioProblem, fingerprint
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.recording_audio import audio_fingerprint, audio_losses, audio_upload
+from speakcheck_desktop.store.retention import prune_audio, purge_acknowledged
+from tests.cli_rig import speakcheck, store_in
+from tests.gridfs_checks import recorded, sha
 from tests.mongo_server import free_port
-from tests.test_app_e2e import app_env, running  # noqa: F401 (fixtures)
-from tests.test_gridfs_audio import recorded, sha
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -56,8 +55,8 @@ CHANGES = {
 
 def test_each_recording_is_fingerprinted_when_it_is_made(store):
     _, recording, path = recorded(store, 3 * CHUNK_BYTES + 11)
-    assert store.audio_fingerprint(recording.id) == fingerprint(path)
-    assert store.audio_fingerprint(recording.id).sha256 == sha(path)
+    assert audio_fingerprint(store, recording.id) == fingerprint(path)
+    assert audio_fingerprint(store, recording.id).sha256 == sha(path)
     [stop] = [e for e in store.get_session_detail(recording.session_id).events if e.type == "record_stop"]
     assert stop.payload["audio"] == {"sha256": sha(path), "bytes": 3 * CHUNK_BYTES + 11}
 
@@ -82,7 +81,7 @@ def test_a_file_changed_after_it_was_queued_is_never_uploaded(store, relay, mong
     [event] = list(mongo_db.events.find({"type": "audio_lost"}))
     assert event["payload"]["problem"] == "changed" and event["payload"]["message"] == message
     assert path.read_bytes() == changed_bytes  # what is there is kept, not deleted
-    assert store.audio_losses()[0].problem is AudioProblem.CHANGED
+    assert audio_losses(store)[0].problem is AudioProblem.CHANGED
     assert store.pending_transcriptions() == []  # and never scored
     assert relay.status().audio_lost == 1
 
@@ -105,34 +104,36 @@ def test_a_changed_file_is_not_transcribed(store, tmp_path, change):
 
 def test_prune_keeps_the_local_copy_until_mongodb_confirms_its_copy_is_whole(store, relay, mongo_db, clock):
     _, recording, path = recorded(store, 3 * CHUNK_BYTES + 1)
-    assert relay.run_pass().ok and store.audio_upload(recording.id)["uploaded_at_ms"] is not None
+    assert relay.run_pass().ok and audio_upload(store, recording.id)["uploaded_at_ms"] is not None
     clock.wall += timedelta(days=2)
     chunks, files = mongo_db[f"{AUDIO_BUCKET}.chunks"], mongo_db[f"{AUDIO_BUCKET}.files"]
 
     last = chunks.find_one({"files_id": recording.id, "n": 3})
     chunks.delete_one({"_id": last["_id"]})  # "uploaded" says the outbox, but the server lost a part
-    assert store.prune_audio(timedelta(days=1), relay.confirm_server_copy).kept == [
+    assert prune_audio(store, timedelta(days=1), relay.confirm_server_copy).kept == [
         (recording.id, str(path), "MongoDB's copy is incomplete (3 of 4 parts)")]
     chunks.insert_one(last)
 
     files.update_one({"_id": recording.id}, {"$set": {"metadata.sha256": "0" * 64}})
-    assert store.prune_audio(timedelta(days=1), relay.confirm_server_copy).kept == [
+    assert prune_audio(store, timedelta(days=1), relay.confirm_server_copy).kept == [
         (recording.id, str(path), "MongoDB's copy is not the recording that was made (its SHA-256 differs)")]
     files.update_one({"_id": recording.id}, {"$set": {"metadata.sha256": sha(path)}})
 
     first = chunks.find_one({"files_id": recording.id, "n": 0})
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": first["data"][:-10]}})  # a part cut short
-    assert store.prune_audio(timedelta(days=1), relay.confirm_server_copy).kept == [
-        (recording.id, str(path), f"MongoDB's copy is cut short ({3 * CHUNK_BYTES - 9:,} of {3 * CHUNK_BYTES + 1:,} bytes)")]
+    assert prune_audio(store, timedelta(days=1), relay.confirm_server_copy).kept == [
+        (recording.id, str(path),
+         f"MongoDB's copy is cut short ({3 * CHUNK_BYTES - 9:,} of {3 * CHUNK_BYTES + 1:,} bytes)")]
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": first["data"]}})
 
     away = OutboxRelay(store, MongoMirror(f"mongodb://127.0.0.1:{free_port()}", "x", timeout_s=0.2))
-    [(_, _, why)] = store.prune_audio(timedelta(days=1), away.confirm_server_copy).kept
+    [(_, _, why)] = prune_audio(store, timedelta(days=1), away.confirm_server_copy).kept
     assert why.startswith("MongoDB's copy could not be checked (MongoDB at mongodb://127.0.0.1:")
-    assert [k[2] for k in store.prune_audio(timedelta(days=1)).kept] == ["MongoDB's copy was not checked, so this one stays"]
+    assert [k[2] for k in prune_audio(store, timedelta(days=1)).kept] == [
+        "MongoDB's copy was not checked, so this one stays"]
     assert path.exists()
 
-    report = store.prune_audio(timedelta(days=1), relay.confirm_server_copy)
+    report = prune_audio(store, timedelta(days=1), relay.confirm_server_copy)
     assert [p[0] for p in report.pruned] == [recording.id] and not path.exists()
 
 
@@ -144,79 +145,70 @@ def test_the_kiosk_purge_keeps_a_session_whose_gridfs_copy_is_not_whole(store, r
     assert relay.run_pass().ok
     clock.wall += timedelta(minutes=1)
     mongo_db[f"{AUDIO_BUCKET}.chunks"].delete_one({"files_id": recording.id, "n": 0})
-    report = store.purge_acknowledged(timedelta(0), relay.confirm_server_copy)
-    assert report.sessions == [] and report.audio_unconfirmed == [(session.id, "MongoDB's copy is incomplete (1 of 2 parts)")]
+    report = purge_acknowledged(store, timedelta(0), relay.confirm_server_copy)
+    assert report.sessions == []
+    assert report.audio_unconfirmed == [(session.id, "MongoDB's copy is incomplete (1 of 2 parts)")]
     assert path.exists() and store.get_session(session.id) is not None
 
 
-@pytest.fixture
-def env(tmp_path, mongo_uri, mongo_db):
-    return {**os.environ, "SPEAKCHECK_DATA_DIR": str(tmp_path / "data"), "SPEAKCHECK_CONFIG_DIR": str(tmp_path / "cfg"),
-            "MONGODB_URI": mongo_uri, "MONGODB_DB": mongo_db.name, "SPEAKCHECK_MONGODB_TIMEOUT_S": "1"}
-
-
-def speakcheck(env, *args):
-    return subprocess.run([sys.executable, "-m", "speakcheck_desktop.cli", *args], env=env, cwd=REPO,
-                          capture_output=True, text=True, timeout=60)
-
-
-def test_a_vanished_recording_status_sync_and_exit_codes_agree(env, mongo_db):
-    with LocalStore.open(Path(env["SPEAKCHECK_DATA_DIR"]) / "speakcheck.db") as store:
+def test_a_vanished_recording_status_sync_and_exit_codes_agree(cli_env, mongo_db):
+    with store_in(cli_env) as store:
         session, recording, path = recorded(store, CHUNK_BYTES)
         store.add_transcript(recording.id, "I live by the sea.", "en", "openai", "whisper-1")
     path.unlink()
 
-    sync = speakcheck(env, "sync")
+    sync = speakcheck(cli_env, "sync")
     assert sync.returncode == 0, sync.stderr
     assert ("sent 1 sessions, 1 recordings, 1 transcripts, 4 events; the audio of 1 recording(s) was missing or "
-            "had changed: recorded as such, and their recordings go without it (see `speakcheck status`).") in sync.stdout
+            "had changed: recorded as such, and their recordings go without it (see `speakcheck status`)."
+            ) in sync.stdout
     assert sync.stderr == f"  recording {recording.id}: The recording file answer.wav is no longer on this computer.\n"
     assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1
 
-    status = speakcheck(env, "status")
+    status = speakcheck(cli_env, "status")
     assert status.returncode == 0
     assert "Sync: synced (0 document(s) to send, 0 rejected by MongoDB)" in status.stdout
     assert "Problem" not in status.stdout
     assert (f"  recording {recording.id} of session {session.id}: The recording file answer.wav is no longer "
             f"on this computer.") in status.stdout
 
-    again = speakcheck(env, "sync")
+    again = speakcheck(cli_env, "sync")
     assert again.returncode == 0 and "nothing to send" in again.stdout
 
 
-def test_sync_verify_reports_a_file_changed_after_upload_and_tells_unsent_from_lost(env, mongo_db):
-    with LocalStore.open(Path(env["SPEAKCHECK_DATA_DIR"]) / "speakcheck.db") as store:
+def test_sync_verify_reports_a_file_changed_after_upload_and_tells_unsent_from_lost(cli_env, mongo_db):
+    with store_in(cli_env) as store:
         _, recording, path = recorded(store, 2 * CHUNK_BYTES)
-    assert speakcheck(env, "sync").returncode == 0
+    assert speakcheck(cli_env, "sync").returncode == 0
     flip_bytes(path)  # the copy here changed after the upload; MongoDB's is whole
 
-    verify = speakcheck(env, "sync", "--verify")
+    verify = speakcheck(cli_env, "sync", "--verify")
     assert verify.returncode == 0, verify.stderr
     assert ("Checked every document in MongoDB: 0 missing in MongoDB, queued again; 0 not sent yet; "
             "1 recording file(s) changed on this computer after they were made.") in verify.stdout
     assert (f"  recording {recording.id}: The recording file answer.wav changed after it was made: its content "
             f"differs.") in verify.stdout
 
-    assert speakcheck(env, "prune", "--older-than", "0m").returncode == 0  # an audio_pruned event, not sent yet
-    verify = speakcheck(env, "sync", "--verify")
+    assert speakcheck(cli_env, "prune", "--older-than", "0m").returncode == 0  # an audio_pruned event, not sent yet
+    verify = speakcheck(cli_env, "sync", "--verify")
     assert "Checked every document in MongoDB: 0 missing in MongoDB, queued again; 1 not sent yet." in verify.stdout
 
 
-def test_a_problem_with_another_mongodb_is_not_repeated_for_this_one(env, mongo_db):
-    away = {**env, "MONGODB_URI": f"mongodb://127.0.0.1:{free_port()}"}
-    with LocalStore.open(Path(env["SPEAKCHECK_DATA_DIR"]) / "speakcheck.db") as store:
+def test_a_problem_with_another_mongodb_is_not_repeated_for_this_one(cli_env, mongo_db):
+    away = {**cli_env, "MONGODB_URI": f"mongodb://127.0.0.1:{free_port()}"}
+    with store_in(cli_env) as store:
         recorded(store, 1000)
     assert speakcheck(away, "sync").returncode == 1
     there = speakcheck(away, "status").stdout
     assert "Problem (at 20" in there and "did not answer within 1 s" in there
 
-    here = speakcheck(env, "status").stdout
+    here = speakcheck(cli_env, "status").stdout
     assert "Problem" not in here and "Sync: waiting (5 document(s) to send" in here
-    doctor = speakcheck(env, "doctor").stdout
+    doctor = speakcheck(cli_env, "doctor").stdout
     assert "did not answer" not in doctor
 
 
-def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env, running, fake_openai,  # noqa: F811
+def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env, running, fake_openai,
                                                                monkeypatch):
     """A recording waiting to be assessed whose file changed meanwhile: at start the app finds it,
     sends nothing to the AI server, and both the live result and the history say why."""
@@ -239,7 +231,7 @@ def test_the_window_names_a_changed_recording_and_never_sends_it(qtbot, app_env,
     assert fake_openai.requests_to("/v1/audio/transcriptions") == []
 
     window.scores.clear()
-    window.sessions.session_detail(session.id, window._show_detail)
+    window.open_session(session.id)
     qtbot.waitUntil(lambda: "changed after it was made" in window.scores.message.text(), timeout=10000)
     assert "This answer cannot be assessed." in window.transcript.view.toPlainText()
     assert window.flow.shown_recording is None  # not played as if it were the answer

@@ -11,7 +11,8 @@ MID_B1 = {"fluency": 5, "accuracy": 5, "grammar": 5, "vocabulary": 5, "coherence
 
 
 def test_bands_of_the_scale():
-    assert [band_of(x) for x in (1, 2, 3.9, 4, 5.5, 6, 7.9, 8, 10)] == [None, "A2", "A2", "B1", "B1", "B2", "B2", "C1", "C1"]
+    scores = (1, 2, 3.9, 4, 5.5, 6, 7.9, 8, 10)
+    assert [band_of(x) for x in scores] == [None, "A2", "A2", "B1", "B1", "B2", "B2", "C1", "C1"]
 
 
 def test_full_evidence_good_transcription_and_a_clear_level_give_high_confidence():

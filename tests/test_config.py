@@ -3,6 +3,7 @@ setting; passwords never appear in messages."""
 
 import os
 import re
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -44,8 +45,15 @@ def test_a_malformed_uri_gives_one_line_naming_the_setting(tmp_path, uri):
     assert "\n" not in message
 
 
-def test_an_atlas_uri_is_accepted_without_the_network():
-    check_mongodb_uri("mongodb+srv://app:secret@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority")
+def test_an_atlas_uri_is_accepted_without_the_network(tmp_path, monkeypatch):
+    def no_network(*args, **kwargs):
+        raise OSError("no DNS here")
+    monkeypatch.setattr(socket, "getaddrinfo", no_network)  # resolving the SRV record would fail loudly
+    uri = "mongodb+srv://app:secret@cluster0.abcde.mongodb.net/?retryWrites=true&w=majority"
+    assert load_settings(env={"MONGODB_URI": uri}, settings_file=tmp_path / "none.toml").mongodb_uri == uri
+    # The SRV form's own rules still hold: one host, no port.
+    with pytest.raises(ConfigError, match="names exactly one host and no port"):
+        check_mongodb_uri("mongodb+srv://app:secret@cluster0.abcde.mongodb.net:27017/")
 
 
 def test_passwords_are_redacted():
@@ -77,7 +85,8 @@ def test_ai_endpoints_can_point_at_local_servers_separately(tmp_path):
                                   "SPEAKCHECK_EVALUATE_MODEL": "llama3.1", "SPEAKCHECK_AI_RETRIES": "4"},
                              settings_file=tmp_path / "none.toml")
     speech, chat = endpoints(settings, None)
-    assert (speech.base_url, speech.model, speech.provider) == ("http://gpu-box:8000/v1", "whisper-1", "openai-compatible")
+    assert (speech.base_url, speech.model, speech.provider) == (
+        "http://gpu-box:8000/v1", "whisper-1", "openai-compatible")
     assert (chat.base_url, chat.model, chat.retries) == ("http://localhost:11434/v1", "llama3.1", 4)
     default_speech, _ = endpoints(load_settings(env={}, settings_file=tmp_path / "none.toml"), "sk-x")
     assert default_speech.base_url is None and default_speech.provider == "openai"

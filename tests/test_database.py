@@ -95,3 +95,25 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path):
     with pytest.raises(StoreTooNewError, match="newer SpeakCheck Desktop"):
         open_database(path)
     assert digest(path) == before
+
+
+@pytest.mark.parametrize("code, message, refused, says", [
+    (sqlite3.SQLITE_IOERR_READ, "disk I/O error", StoreError, "cannot be written"),  # the disk failed, not the file
+    (sqlite3.SQLITE_CORRUPT, "database disk image is malformed", StoreCorruptError, "is damaged"),
+    (None, "disk trouble, says a message with no SQLite code", StoreCorruptError, "is damaged"),
+])
+def test_an_error_while_opening_is_told_apart_by_sqlites_code(tmp_path, monkeypatch, code, message, refused, says):
+    path = tmp_path / "speakcheck.db"
+    open_database(path).close()
+    before = digest(path)
+    error = sqlite3.OperationalError(message)
+    if code is not None:  # as SQLite's own errors carry it
+        error.sqlite_errorcode = code
+
+    def check_integrity(conn, path):
+        raise error
+    monkeypatch.setattr("speakcheck_desktop.store.database._check_integrity", check_integrity)
+    with pytest.raises(StoreError) as info:
+        open_database(path)
+    assert type(info.value) is refused and says in str(info.value) and str(path) in str(info.value)
+    assert digest(path) == before

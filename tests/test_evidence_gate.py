@@ -2,7 +2,14 @@
 
 import pytest
 
-from speakcheck_desktop.core.evidence_gate import MIN_SPEAKING_S, MIN_WORDS, check_evidence, is_english, looks_invented
+from speakcheck_desktop.core.evidence_gate import (
+    MIN_SPEAKING_S,
+    MIN_WORDS,
+    check_evidence,
+    is_english,
+    looks_invented,
+    recognised_share,
+)
 
 ANSWER = ("I live in a small town by the sea. There is a harbour with old boats and on Saturdays we go to "
           "the market because it is the best place to buy fresh fish and vegetables. My favourite place is the "
@@ -134,3 +141,24 @@ def test_language_names_from_servers_become_codes():
     assert [language_code(x) for x in ("english", "English", "en", "en-US", "french", "", None)] == \
         ["en", "en", "en", "en", "fr", None, None]
     assert language_code("klingon") == "klingon"  # unknown: kept, so it never passes for English
+
+
+def test_speech_the_transcript_covers_only_in_part_is_not_scored():
+    # flite reading French, as tiny.en once wrote it: its first 22 s of speech left out, the rest
+    # 44 English-looking words; the recogniser unsure (avg_logprob -0.95).
+    text = ("J-H-A-B-I-D-Dens and Petit-Vill-O-Bardiel on there, Paused T-R-S-Loynde-Lothron-D-Ray, Lemonade and "
+            "G-Prenz Latrain, Portalor Famuls at a new Velvebliaq PRSD Log Air, Ms. Pence and Kueleville Mankau "
+            "CD-Pist Cyclables. ") * 2
+    late = [{"start": 22.58, "end": 29.22, "avg_logprob": -0.968, "text": "J-H-A-B-I-D-Dens"},
+            {"start": 29.22, "end": 36.34, "avg_logprob": -0.926, "text": "Famuls at a new"}]
+    assert recognised_share(late, 36.2) == pytest.approx(13.76 / 36.2)
+    verdict = check_evidence("B1", speaking_time_s=36.2, text=text, language="en", segments=late)
+    assert verdict.reasons == ["The answer does not seem to be in English."]
+    # The same share from a recogniser sure of its words: said as such, with advice for both.
+    sure = [{**s, "avg_logprob": -0.2} for s in late]
+    verdict = check_evidence("B1", speaking_time_s=36.2, text=text, language="en", segments=sure)
+    assert verdict.reasons[0] == "Hardly any words could be recognised in the speech that was heard."
+    # Segments spanning the speech (overlaps counted once) pass this rule.
+    whole = [{"start": 0.0, "end": 20.0, "text": "a"}, {"start": 18.0, "end": 36.0, "text": "b"}]
+    assert recognised_share(whole, 36.2) == pytest.approx(36.0 / 36.2)
+    assert recognised_share([], 36.2) is None

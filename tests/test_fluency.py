@@ -26,7 +26,7 @@ def test_rates_pauses_and_runs_match_what_was_built(answer):
     assert measures.speech_rate_wpm == pytest.approx(60 * n_words / answer.duration_s, rel=0.05)
     assert measures.articulation_rate_wpm == pytest.approx(60 * n_words / answer.speech_s, rel=0.05)
     assert measures.pause_count == len(GAPS)
-    for found, (start, end) in zip(activity.pauses, answer.pauses):
+    for found, (start, end) in zip(activity.pauses, answer.pauses, strict=True):
         assert found.duration_s == pytest.approx(end - start, abs=0.05)
     assert measures.longest_pause_s == pytest.approx(1.5, abs=0.05)
     assert measures.mean_pause_s == pytest.approx(sum(GAPS) / len(GAPS), abs=0.05)

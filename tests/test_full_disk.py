@@ -16,16 +16,15 @@ import pytest
 from pymongo import MongoClient
 from PySide6.QtCore import Qt
 
-import tests.test_app_e2e as e2e
 from speakcheck_desktop.core.records import COLLECTIONS, EventType, Level
 from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.store.database import StoreFullError, open_database
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.migrations import MIGRATIONS
 from speakcheck_desktop.store.outbox import UPSERT
+from speakcheck_desktop.store.recording_audio import unattached_recording_files
 from tests.factories import complete_session
-from tests.mongo_server import MongoTestServer, free_port
-from tests.test_app_e2e import app_env, running  # noqa: F401 (fixtures: the window as test_app_e2e builds it)
+from tests.mongo_server import MongoTestServer, free_port, mongo_count
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -195,15 +194,14 @@ LONG_PREPARATION = TaskBank([Task(f"full-{level.value}", level, "describe", "Des
 
 @pytest.mark.needs_restartable_mongo
 def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_there_is_space(
-        qtbot, small_disk, app_env, running, monkeypatch, tmp_path):  # noqa: F811 (fixtures)
+        qtbot, small_disk, app_env, running, monkeypatch, tmp_path):
     if os.environ.get("MONGODB_TEST_URI"):
         pytest.skip("starts its own MongoDB server later in the test")
     mongo = MongoTestServer(tmp_path / "mongo", port=free_port())  # not running yet: what is written waits
     monkeypatch.setenv("SPEAKCHECK_DATA_DIR", str(small_disk.data_dir))
     monkeypatch.setenv("MONGODB_URI", mongo.uri)
     monkeypatch.setenv("MONGODB_DB", "speak_check")
-    monkeypatch.setattr(e2e, "TASKS", LONG_PREPARATION)
-    app = running(api_key=None, sync_backoff_cap_s=1.0)
+    app = running(api_key=None, sync_backoff_cap_s=1.0, tasks=LONG_PREPARATION)
     window = app.window
     try:
         qtbot.waitUntil(lambda: window.task_card.task is not None)
@@ -218,7 +216,7 @@ def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_the
 
         # The sync loop meets the full disk too: MongoDB takes the user, the outbox cannot say so.
         mongo.start()
-        qtbot.waitUntil(lambda: e2e.mongo_count(mongo, "users") == 1, timeout=20000)
+        qtbot.waitUntil(lambda: mongo_count(mongo, "users") == 1, timeout=20000)
         qtbot.waitUntil(lambda: window.sync_label.toolTip() == small_disk.sentence, timeout=20000)
         assert window.sync_label.text() == "Sync: needs attention"
 
@@ -237,7 +235,7 @@ def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_the
         mongo.stop()
 
 
-def test_a_recording_whose_saving_failed_is_adopted_at_the_next_start(qtbot, app_env, running):  # noqa: F811
+def test_a_recording_whose_saving_failed_is_adopted_at_the_next_start(qtbot, app_env, running):
     """The audio was finished on disk but its recording could not be written (the disk filled up
     in between): the next start finds it in its session's folder and puts it back."""
     import numpy as np
@@ -255,4 +253,4 @@ def test_a_recording_whose_saving_failed_is_adopted_at_the_next_start(qtbot, app
     with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
         [recording] = store.get_session_detail(session.id).recordings
         assert (recording.file_url, recording.duration_s) == (str(path), 3.0)
-        assert store.unattached_recording_files() == []
+        assert unattached_recording_files(store) == []

@@ -2,9 +2,6 @@
 resumable after a SIGKILL or a server stop, verified by SHA-256, never pruned while they are the
 only copy, playable (downloaded and checked) from GridFS, deleted with their session."""
 
-import hashlib
-import math
-import random
 import signal
 import subprocess
 import sys
@@ -18,41 +15,15 @@ from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.gridfs_audio import CHUNK_BYTES, AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
-from speakcheck_desktop.store.local_store import LocalStore, gridfs_url
+from speakcheck_desktop.store.file_urls import gridfs_url
+from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.outbox import AUDIO
+from speakcheck_desktop.store.recording_audio import audio_upload
+from speakcheck_desktop.store.retention import delete_session, prune_audio, purge_acknowledged
 from tests.factories import SCORES
-from tests.test_app_e2e import app_env, running  # noqa: F401  (fixtures)
+from tests.gridfs_checks import assert_one_whole_file, orphan_chunks, recorded, sha
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def recorded(store: LocalStore, size: int, seed: int = 1, level: str = "B1"):
-    """A session with one recording of `size` bytes of (random) audio, queued for GridFS."""
-    session = store.start_session(level)
-    path = store.recordings_dir / str(session.id) / "answer.wav"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(random.Random(seed).randbytes(size))
-    recording = store.add_recording(session.id, str(path), 600.0, 16000, upload_to=AUDIO_BUCKET)
-    return session, recording, path
-
-
-def sha(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def assert_one_whole_file(db, recording, path):
-    files = list(db[f"{AUDIO_BUCKET}.files"].find({"_id": recording.id}))
-    assert len(files) == 1
-    assert files[0]["length"] == path.stat().st_size and files[0]["metadata"]["sha256"] == sha(path)
-    assert files[0]["metadata"]["recording_id"] == str(recording.id)
-    assert db[f"{AUDIO_BUCKET}.chunks"].count_documents({"files_id": recording.id}) == \
-        math.ceil(path.stat().st_size / CHUNK_BYTES)
-    assert gridfs_audio.stored_hash(db, AUDIO_BUCKET, recording.id) == sha(path)
-
-
-def orphan_chunks(db) -> int:
-    ids = {f["_id"] for f in db[f"{AUDIO_BUCKET}.files"].find({}, {"_id": 1})}
-    return sum(1 for c in db[f"{AUDIO_BUCKET}.chunks"].find({}, {"files_id": 1}) if c["files_id"] not in ids)
 
 
 def test_the_audio_goes_before_the_document_that_names_it(store, relay, mongo_db):
@@ -62,7 +33,7 @@ def test_the_audio_goes_before_the_document_that_names_it(store, relay, mongo_db
     assert report.ok and report.pushed[AUDIO] == 1 and report.pushed["recordings"] == 1
     assert_one_whole_file(mongo_db, recording, path)
     assert mongo_db.recordings.find_one({"_id": recording.id})["file_url"] == recording.file_url
-    assert store.audio_upload(recording.id)["uploaded_at_ms"] is not None
+    assert audio_upload(store, recording.id)["uploaded_at_ms"] is not None
     assert store.outbox.counts() == {"pending": 0, "dead": 0}
     # sending again changes nothing: the same file is recognised, not uploaded twice
     store.outbox.requeue([(AUDIO, recording.id, "upsert")], 0)
@@ -126,9 +97,9 @@ def test_mongodb_stopped_in_the_middle_of_an_upload(tmp_path, restartable_mongo,
     mirror = MongoMirror(restartable_mongo.uri, "kiosk", timeout_s=1)
     report = OutboxRelay(store, mirror, clock=clock, on_step=stop_midway).run_pass()
     assert report.offline and not report.dead_lettered
-    assert store.audio_upload(recording.id)["uploaded_at_ms"] is None
+    assert audio_upload(store, recording.id)["uploaded_at_ms"] is None
     clock.wall += timedelta(days=2)
-    assert store.prune_audio(timedelta(days=1)).pruned == [] and path.exists()  # still the only copy
+    assert prune_audio(store, timedelta(days=1)).pruned == [] and path.exists()  # still the only copy
 
     restartable_mongo.start()
     report = OutboxRelay(store, mirror, clock=clock).run_pass()
@@ -148,7 +119,7 @@ def test_pruned_audio_plays_from_gridfs_and_unsent_audio_is_never_pruned(store, 
     original = sent_path.read_bytes()
 
     clock.wall += timedelta(days=2)
-    report = store.prune_audio(timedelta(days=1), relay.confirm_server_copy)
+    report = prune_audio(store, timedelta(days=1), relay.confirm_server_copy)
     assert [p[0] for p in report.pruned] == [sent.id]
     assert not sent_path.exists() and unsent_path.exists()
     assert [(k[0], k[2]) for k in report.kept] == [(unsent.id, "not yet uploaded to MongoDB: it is the only "
@@ -179,7 +150,7 @@ def test_deleting_a_session_deletes_its_gridfs_file(store, relay, mongo_db):
     session, recording, path = recorded(store, 2 * CHUNK_BYTES)
     _, kept, kept_path = recorded(store, CHUNK_BYTES, seed=3)
     relay.run_pass()
-    store.delete_session(session.id)
+    delete_session(store, session.id)
     assert not path.exists()
     assert relay.run_pass().ok
     assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({"_id": recording.id}) == 0
@@ -224,18 +195,18 @@ def test_the_kiosk_purge_removes_local_audio_and_rows_once_mongodb_has_both(stor
     store.add_evaluation(transcript.id, "B1", 0.7, dict(SCORES), "Clear.", [])
     store.end_session(session.id)
     clock.wall += timedelta(minutes=1)
-    report = store.purge_acknowledged(timedelta(0))
+    report = purge_acknowledged(store, timedelta(0))
     assert report.unacknowledged == [session.id] and path.exists()  # nothing sent yet: all kept
 
     assert relay.run_pass().ok
-    report = store.purge_acknowledged(timedelta(0), relay.confirm_server_copy)
+    report = purge_acknowledged(store, timedelta(0), relay.confirm_server_copy)
     assert report.sessions == [session.id]
-    assert not path.exists() and store.get_session(session.id) is None and store.audio_upload(recording.id) is None
+    assert not path.exists() and store.get_session(session.id) is None and audio_upload(store, recording.id) is None
     assert gridfs_audio.stored_hash(mongo_db, AUDIO_BUCKET, recording.id) == digest  # MongoDB keeps it whole
     assert mongo_db.recordings.count_documents({"_id": recording.id}) == 1
 
 
-def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, running, mongo_uri, mongo_db,  # noqa: F811
+def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, running, mongo_uri, mongo_db,
                                                                monkeypatch):
     import time as _time
 
@@ -249,19 +220,19 @@ def test_the_history_plays_a_recording_that_is_only_in_gridfs(qtbot, app_env, ru
         relay = OutboxRelay(store, mirror)
         assert relay.run_pass().ok
         _time.sleep(0.01)
-        assert len(store.prune_audio(timedelta(0), relay.confirm_server_copy).pruned) == 2
+        assert len(prune_audio(store, timedelta(0), relay.confirm_server_copy).pruned) == 2
         mirror.close()
     chunks = mongo_db[f"{AUDIO_BUCKET}.chunks"]
     first = chunks.find_one({"files_id": bad_rec.id, "n": 0})
     chunks.update_one({"_id": first["_id"]}, {"$set": {"data": b"x" + first["data"][1:]}})
 
     window = running().window
-    window.sessions.session_detail(good.id, window._show_detail)
+    window.open_session(good.id)
     qtbot.waitUntil(lambda: window.flow.shown_recording is not None, timeout=15000)
     assert window.flow.shown_recording.read_bytes() == original
     assert "cache" in str(window.flow.shown_recording)
 
-    window.sessions.session_detail(bad.id, window._show_detail)
+    window.open_session(bad.id)
     qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
     assert "does not match what was recorded" in window.banner.text() and "not played" in window.banner.text()
     assert window.flow.shown_recording is None

@@ -31,13 +31,14 @@ def test_a_long_history_loads_page_by_page_and_filters(qtbot, data_dir, clock):
         while dock.model.canFetchMore():
             dock.table.scrollToBottom()
             dock.model.fetchMore()
-            qtbot.waitUntil(lambda: not dock.model._fetching)
+            qtbot.waitUntil(lambda: not dock.model.loading)
         assert dock.model.rowCount() == 1050
         assert len({r.session.id for r in dock.model.rows}) == 1050
 
         dock.level_filter.setCurrentIndex(dock.level_filter.findData("C1"))
         dock.status_filter.setCurrentIndex(dock.status_filter.findData("completed"))
-        qtbot.waitUntil(lambda: dock.model.rowCount() > 0 and not dock.model._fetching)
+        c1_completed = sum(1 for i in range(1050) if i % 4 == 3 and i % 3 == 0)  # 88: one page
+        qtbot.waitUntil(lambda: dock.model.rowCount() == c1_completed and not dock.model.loading)
         assert all(r.session.level.value == "C1" and r.session.status.value == "completed" for r in dock.model.rows)
         dock.table.selectRow(0)
         assert dock.open_button.isEnabled() and not dock.resume_button.isEnabled()

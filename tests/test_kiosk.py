@@ -6,8 +6,17 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QGroupBox, QLabel, QLineEdit, QListWidget, QMenuBar, QTableWidget, QTextEdit,
+    QApplication,
+    QDockWidget,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMenuBar,
+    QTableWidget,
+    QTextEdit,
     QToolBar,
 )
 
@@ -15,14 +24,20 @@ from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.operator_pin import PinError, PinGate, hash_pin, verify_pin
 from speakcheck_desktop.core.records import Level
+from speakcheck_desktop.kiosk_config import (
+    KioskConfig,
+    KioskConfigError,
+    ShowResult,
+    load_kiosk_config,
+    save_operator_pin,
+)
 from speakcheck_desktop.store.local_store import LocalStore
-from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, load_kiosk_config, save_operator_pin
+from speakcheck_desktop.store.retention import purge_acknowledged
+from speakcheck_desktop.ui.exam_phase import Phase
 from speakcheck_desktop.ui.kiosk_window import KioskWindow
-from tests.answers import SENTENCES, make_answer
+from tests.answers import GOOD, SENTENCES, make_answer
 from tests.factories import complete_session
 from tests.fake_openai import CHAT, TRANSCRIPTIONS, chat_reply
-from tests.test_app_e2e import app_env, running  # noqa: F401  (fixtures)
-from tests.test_assessment import GOOD
 
 PIN = "4827"
 PIN_HASH = hash_pin(PIN)
@@ -39,7 +54,7 @@ class Ticker:
 
 
 @pytest.fixture
-def kiosk(running):  # noqa: F811
+def kiosk(running):
     """Start the app as a kiosk (`kiosk(**kiosk.toml values)`); its PIN gate runs on `.ticker`."""
     def start(**config):
         ticker = Ticker()
@@ -93,14 +108,14 @@ def check_in(qtbot, window, candidate_id, name=None):
 
 
 def take_the_test(qtbot, window, virtual_mic, answer):
-    qtbot.waitUntil(lambda: window.flow.phase == "recording", timeout=15000)  # after 1 s preparation
+    qtbot.waitUntil(lambda: window.flow.phase is Phase.RECORDING, timeout=15000)  # after 1 s preparation
     virtual_mic.play(answer.path).wait()
     time.sleep(0.3)
     qtbot.keyClick(window, Qt.Key_Space)
-    qtbot.waitUntil(lambda: window.flow.phase == "saved", timeout=15000)
+    qtbot.waitUntil(lambda: window.flow.phase is Phase.SAVED, timeout=15000)
 
 
-def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, kiosk, virtual_mic,  # noqa: F811
+def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, kiosk, virtual_mic,
                                                               fake_openai, mongo_uri, mongo_db, answer, monkeypatch):
     monkeypatch.setenv("MONGODB_URI", mongo_uri)
     monkeypatch.setenv("MONGODB_DB", mongo_db.name)
@@ -108,7 +123,7 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
     for _ in range(2):
         fake_openai.script(TRANSCRIPTIONS, answer.transcription())
         fake_openai.script(CHAT, chat_reply(GOOD))
-    k = kiosk(centre="Riverside Centre", level=Level.A2, ask_name=True, show_result="scores")
+    k = kiosk(centre="Riverside Centre", level=Level.A2, ask_name=True, show_result=ShowResult.SCORES)
     window = k.window
     assert window.windowFlags() & Qt.FramelessWindowHint
     assert window.check_in_page.level.text() == "A2 (set by the centre)"
@@ -121,7 +136,7 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
     # one attempt (the default): only "Finish" is left
     assert not window.panel.record.isVisible() and window.panel.finish.isVisible()
     qtbot.keyClick(window, Qt.Key_Space)  # Space does not start a second attempt either
-    assert window.flow.phase == "saved" and window.flow.attempts_used == 1
+    assert window.flow.phase is Phase.SAVED and window.flow.attempts_used == 1
     qtbot.mouseClick(window.panel.finish, Qt.LeftButton)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.done_page)
     qtbot.waitUntil(lambda: shows_level(window, fake_openai), timeout=30000)
@@ -132,8 +147,8 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
     text = screen_text(window)
     for trace in ("CAND-7781", "Ada", "harbour", "Your level", "5.5", "home town"):
         assert trace not in text, trace
-    assert window.candidate is None and window.flow.test is None and window._outcome is None
-    assert not window._recordings and window.flow.shown_recording is None and window.task_card.task is None
+    assert window.visit is None and window.flow.test is None  # the candidate, their session, answers, result
+    assert window.flow.shown_recording is None and window.task_card.task is None
 
     check_in(qtbot, window, "CAND-7782", "Grace Hopper")
     take_the_test(qtbot, window, virtual_mic, answer)
@@ -146,7 +161,8 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
     assert [s["metadata"]["candidate_id"] for s in sessions] == ["CAND-7781", "CAND-7782"]
     assert [s["metadata"]["centre"] for s in sessions] == ["Riverside Centre"] * 2
     users = {u["_id"]: u for u in mongo_db.users.find()}
-    for session, (cid, name) in zip(sessions, [("CAND-7781", "Ada Lovelace"), ("CAND-7782", "Grace Hopper")]):
+    for session, (cid, name) in zip(sessions, [("CAND-7781", "Ada Lovelace"), ("CAND-7782", "Grace Hopper")],
+                                    strict=True):
         assert session["user_id"] == Candidate(cid, "Riverside Centre").user_id
         assert users[session["user_id"]]["name"] == name
         recordings = list(mongo_db.recordings.find({"session_id": session["_id"]}))
@@ -159,21 +175,23 @@ def test_two_candidates_in_a_row_and_nothing_of_the_first_left(qtbot, app_env, k
     # forgets both sessions: rows and audio files.
     assert mongo_db["recordings.files"].count_documents({}) == 2
     assert all(r["file_url"].startswith("gridfs://recordings/") for r in mongo_db.recordings.find())
-    qtbot.waitUntil(lambda: window._backlog == "Nothing waiting: every result is in MongoDB.", timeout=30000)
+    qtbot.waitUntil(lambda: window.backlog == "Nothing waiting: every result is in MongoDB.", timeout=30000)
     qtbot.waitUntil(lambda: not list((app_env / "data" / "recordings").rglob("*.wav")), timeout=15000)
     with LocalStore.open(app_env / "data" / "speakcheck.db") as local:
         assert local.count("sessions") == 0 and local.count("events") == 0
 
 
-def test_a_candidate_cannot_leave_or_reach_settings_without_the_pin(qtbot, app_env, kiosk, caplog):  # noqa: F811
+def test_a_candidate_cannot_leave_or_reach_settings_without_the_pin(qtbot, app_env, kiosk, caplog):
     caplog.set_level(logging.DEBUG)
     k = kiosk()
     window = k.window
     assert not window.findChildren(QDockWidget) and not window.findChildren(QToolBar)
     assert not window.findChildren(QMenuBar) and not hasattr(window, "history")
+    # Alt+F4, the window manager's close button and window.close() all arrive as a close event.
+    event = QCloseEvent()
+    QApplication.sendEvent(window, event)
+    assert not event.isAccepted()
     window.close()
-    qtbot.keyClick(window, Qt.Key_F4, Qt.AltModifier)
-    qtbot.keyClick(window, Qt.Key_Escape)
     assert window.isVisible()
 
     qtbot.mouseClick(window.operator, Qt.LeftButton)
@@ -197,8 +215,7 @@ def test_a_candidate_cannot_leave_or_reach_settings_without_the_pin(qtbot, app_e
     panel.level.setCurrentText("C1")
     assert window.level == "C1" and window.check_in_page.level.text() == "C1"
     qtbot.mouseClick(panel.settings, Qt.LeftButton)
-    qtbot.waitUntil(lambda: getattr(window, "settings_dialog", None) is not None
-                    and window.settings_dialog.isVisible(), timeout=10000)
+    assert window.settings_dialog is not None and window.settings_dialog.isVisible()
     window.settings_dialog.reject()
 
     qtbot.mouseClick(window.operator, Qt.LeftButton)
@@ -210,7 +227,7 @@ def test_a_candidate_cannot_leave_or_reach_settings_without_the_pin(qtbot, app_e
     assert "Operator unlocked the kiosk" in logged and PIN not in logged and "1111" not in logged
 
 
-def test_wrong_pins_are_rate_limited(qtbot, app_env, kiosk):  # noqa: F811
+def test_wrong_pins_are_rate_limited(qtbot, app_env, kiosk):
     k = kiosk()
     window = k.window
     qtbot.mouseClick(window.operator, Qt.LeftButton)
@@ -234,25 +251,24 @@ def test_wrong_pins_are_rate_limited(qtbot, app_env, kiosk):  # noqa: F811
     window.operator_panel.reject()
 
 
-def test_idle_time_clears_a_half_filled_check_in(qtbot, app_env, kiosk):  # noqa: F811
-    k = kiosk(ask_name=True)
+def test_idle_time_clears_a_half_filled_check_in(qtbot, app_env, kiosk):
+    k = kiosk(ask_name=True, idle_reset_s=0.3)  # kiosk.toml allows 15 s at least; the window takes what it is given
     window = k.window
-    window._idle.setInterval(300)
     qtbot.keyClicks(window.check_in_page.candidate_id, "CAND-9")
     qtbot.keyClicks(window.check_in_page.name, "Someone")
-    assert window._idle.isActive()
+    assert window.check_in_page.candidate_id.text() == "CAND-9"  # not cleared while it is being typed
     qtbot.waitUntil(lambda: window.check_in_page.candidate_id.text() == "", timeout=3000)
     assert "CAND-9" not in screen_text(window) and "Someone" not in screen_text(window)
 
 
-def test_an_operator_can_allow_another_attempt(qtbot, app_env, kiosk, virtual_mic, answer, monkeypatch):  # noqa: F811
+def test_an_operator_can_allow_another_attempt(qtbot, app_env, kiosk, virtual_mic, answer, monkeypatch):
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # assessments wait; not the point here
-    k = kiosk(show_result="submitted")
+    k = kiosk(show_result=ShowResult.SUBMITTED)
     window = k.window
     check_in(qtbot, window, "CAND-1")
-    qtbot.waitUntil(lambda: window.flow.phase == "recording", timeout=15000)
+    qtbot.waitUntil(lambda: window.flow.phase is Phase.RECORDING, timeout=15000)
     qtbot.keyClick(window, Qt.Key_Space)
-    qtbot.waitUntil(lambda: window.flow.phase == "saved", timeout=15000)
+    qtbot.waitUntil(lambda: window.flow.phase is Phase.SAVED, timeout=15000)
     assert not window.panel.record.isVisible()
     qtbot.mouseClick(window.operator, Qt.LeftButton)
     qtbot.keyClicks(window.pin_dialog.pin, PIN)
@@ -299,7 +315,8 @@ def test_kiosk_toml_is_read_and_checked(tmp_path):
     path.write_text('centre = "Riverside"\nlevel = "B2"\nattempts_per_task = 2\nshow_result = "level"\n')
     save_operator_pin(path, PIN_HASH)
     config = load_kiosk_config(path)
-    assert (config.centre, config.level, config.attempts_per_task, config.show_result) == ("Riverside", Level.B2, 2, "level")
+    assert (config.centre, config.level, config.attempts_per_task, config.show_result) == (
+        "Riverside", Level.B2, 2, ShowResult.LEVEL)
     assert config.operator_pin == PIN_HASH and (path.stat().st_mode & 0o777) == 0o600
     for bad, message in (('level = "C2"', "A2, B1, B2 or C1"), ('show_result = "all"', "scores, level, submitted"),
                          ("attempts_per_task = 0", "at least 1"), ("idle_reset_s = 2", "at least 15"),
@@ -317,15 +334,19 @@ def test_purge_forgets_only_what_mongodb_acknowledged(store, relay, mongo_db, cl
     unsent, *_ = complete_session(store, "A2")                   # not yet in MongoDB
     active = store.start_session("C1")                           # still going
 
-    assert store.purge_acknowledged(timedelta(hours=1)).sessions == []  # retention not over yet
+    assert purge_acknowledged(store, timedelta(hours=1)).sessions == []  # retention not over yet
     clock.wall += timedelta(hours=2)
-    report = store.purge_acknowledged(timedelta(hours=1))
+    report = purge_acknowledged(store, timedelta(hours=1))
     assert report.sessions == [synced.id]
     assert report.audio_here_only == [with_audio.id] and report.unacknowledged == [unsent.id]
     assert store.get_session(synced.id) is None and store.get_session_detail(synced.id) is None
     assert store.get_session(active.id) is not None and store.get_session(with_audio.id) is not None
     assert mongo_db.sessions.find_one({"_id": synced.id}) is not None  # MongoDB keeps it
     assert mongo_db.events.count_documents({"session_id": synced.id}) == 4
-    assert store.outbox.counts()["pending"] > 0  # only the unsent session's documents
+    # Only the sessions never sent wait: the unsent one (session, recording, transcript,
+    # evaluation and four events) and the active one (session, start event).
+    assert store.outbox.waiting_ids("sessions") == {unsent.id, active.id}
+    assert store.outbox.counts()["pending"] == 8 + 2
+    assert report.summary() == ("1 waiting to reach MongoDB; 1 kept here: their audio is only on this computer.")
     relay.run_pass()
     assert mongo_db.sessions.find_one({"_id": synced.id}) is not None  # purging queued no delete

@@ -8,6 +8,8 @@ from bson import ObjectId
 
 from speakcheck_desktop.core.records import COLLECTIONS, EventType, Level, RecordError, SessionStatus
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.recording_audio import unattached_recording_files
+from speakcheck_desktop.store.retention import delete_session, prune_audio
 from tests.factories import SCORES, audio_file, complete_session
 
 
@@ -138,7 +140,7 @@ def test_prune_removes_old_audio_keeps_metadata_and_records_it(store, clock, tmp
     clock.advance(91 * 86400)
     new, new_rec, _, _ = complete_session(store, "B2", audio=True)
 
-    report = store.prune_audio(timedelta(days=90))
+    report = prune_audio(store, timedelta(days=90))
 
     assert {r[0] for r in report.pruned} == {old_rec.id, gone_rec.id}
     assert report.bytes_freed == 4100
@@ -151,7 +153,7 @@ def test_prune_removes_old_audio_keeps_metadata_and_records_it(store, clock, tmp
     pruned_event = detail.events[-1]
     assert pruned_event.type is EventType.AUDIO_PRUNED and pruned_event.payload["bytes"] == 4100
     # a second prune finds nothing more to do
-    assert store.prune_audio(timedelta(days=90)).pruned == []
+    assert prune_audio(store, timedelta(days=90)).pruned == []
 
 
 def test_delete_session_removes_files_rows_and_queues_deletes(store):
@@ -160,7 +162,7 @@ def test_delete_session_removes_files_rows_and_queues_deletes(store):
     extra = audio_file(store, "second-take.flac")
     store.add_recording(doomed.id, str(extra))
 
-    report = store.delete_session(doomed.id)
+    report = delete_session(store, doomed.id)
 
     assert report.documents == 10  # session, 2 recordings, transcript, evaluation, 5 events
     assert sorted(report.files_removed) == sorted([recording.file_url, str(extra)])
@@ -173,7 +175,7 @@ def test_delete_session_removes_files_rows_and_queues_deletes(store):
     assert ops[("sessions", str(keep.id))] == "upsert"
     assert list(ops.values()).count("delete") == 10
     with pytest.raises(RecordError):
-        store.delete_session(doomed.id)
+        delete_session(store, doomed.id)
 
 
 def test_clock_going_backwards_keeps_a_sessions_order(store, clock):
@@ -198,9 +200,10 @@ def test_the_store_reopens_with_everything_in_it(data_dir, clock):
 
 
 def test_a_finished_recording_whose_saving_failed_is_found_for_adoption(store):
-    from speakcheck_desktop.audio.recovery import describe_finished
     import numpy as np
     import soundfile as sf
+
+    from speakcheck_desktop.audio.recovery import describe_finished
 
     session = store.start_session("B1")
     folder = store.recordings_dir / str(session.id)
@@ -211,6 +214,6 @@ def test_a_finished_recording_whose_saving_failed_is_found_for_adoption(store):
     store.add_recording(session.id, str(saved), 2.0, 16000)
     (store.recordings_dir / "not-a-session").mkdir()
     (store.recordings_dir / "not-a-session" / "x.wav").write_bytes(b"")
-    assert store.unattached_recording_files() == [unsaved]
-    [found] = describe_finished(store.unattached_recording_files())
+    assert unattached_recording_files(store) == [unsaved]
+    [found] = describe_finished(unattached_recording_files(store))
     assert (found.session_id, found.duration_s, found.sample_rate) == (str(session.id), 2.0, 16000)

@@ -23,6 +23,7 @@ import random
 import shutil
 import subprocess
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -36,9 +37,9 @@ from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
 from speakcheck_desktop.core import evidence_gate as gate
 from speakcheck_desktop.core.records import EventType
+from tests.answers import GOOD, TASK
 from tests.fake_openai import CHAT, chat_reply
-from tests.test_assessment import GOOD, TASK
-from tests.test_whisper_server import english_share, overlap, words_of
+from tests.transcript_checks import english_share, overlap, words_of
 from tests.whisper_server import RATE, SERVED_MODEL, WhisperServer
 
 NOT_ENGLISH = "The answer does not seem to be in English."
@@ -210,8 +211,9 @@ def report(name: str, outcome, audio: Path, took_s: float) -> None:
         print(f"[real speech]   {len(segments)} segments; mean avg_logprob {sum(lps) / len(lps):.3f}"
               if lps else f"[real speech]   {len(segments)} segments")
         for s in segments:
-            print(f"[real speech]     {s['start']:7.2f}-{s['end']:7.2f}  lp {s.get('avg_logprob', float('nan')):7.3f}"
-                  f"  cr {s.get('compression_ratio', float('nan')):5.2f}  nsp {s.get('no_speech_prob', float('nan')):.3f}"
+            nan = float("nan")
+            print(f"[real speech]     {s['start']:7.2f}-{s['end']:7.2f}  lp {s.get('avg_logprob', nan):7.3f}"
+                  f"  cr {s.get('compression_ratio', nan):5.2f}  nsp {s.get('no_speech_prob', nan):.3f}"
                   f"  {s['text'].strip()[:70]!r}")
     else:
         print("[real speech]   no segments")
@@ -225,11 +227,12 @@ def gate_figures(outcome) -> str:
     t, speaking = outcome.transcript, outcome.measures.speaking_time_s
     segments = [s for s in t.segments or [] if s.get("avg_logprob") is not None]
     weights = [max(0.01, s["end"] - s["start"]) for s in segments]
-    logprob = sum(w * s["avg_logprob"] for w, s in zip(weights, segments)) / sum(weights) if segments else None
+    logprob = (sum(w * s["avg_logprob"] for w, s in zip(weights, segments, strict=True)) / sum(weights)
+               if segments else None)
     words = [w.lower() for w in gate.words_of(t.text)]
     common = set(gate.COMMON_ENGLISH)
     share = sum(w in common for w in words) / len(words) if words else None
-    pairs = list(zip(words, words[1:]))
+    pairs = list(pairwise(words))
     pair_share = sum(a in common and b in common for a, b in pairs) / len(pairs) if pairs else None
     rate = len(words) / speaking if speaking else None
     lp_min = getattr(gate, "AVG_LOGPROB_MIN", None)

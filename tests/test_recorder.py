@@ -14,7 +14,9 @@ import pytest
 import soundfile as sf
 
 from speakcheck_desktop.audio.devices import choose_input_device, list_input_devices, refresh_devices
-from speakcheck_desktop.audio.recorder import Recorder, StopReason
+from speakcheck_desktop.audio.errors import AudioError
+from speakcheck_desktop.audio.outcomes import StopReason
+from speakcheck_desktop.audio.recorder import Recorder
 from speakcheck_desktop.audio.recovery import recover_interrupted
 from tests.audio_checks import best_lag_correlation
 
@@ -144,7 +146,8 @@ def test_a_microphone_lost_mid_recording_stops_with_a_message_and_keeps_the_audi
     assert np.abs(audio).max() > 0.05  # the speech before the loss is there
 
 
-def test_a_recorder_killed_mid_recording_is_recovered_with_at_most_half_a_second_lost(virtual_mic, speech_wav, tmp_path):
+def test_a_recorder_killed_mid_recording_is_recovered_with_at_most_half_a_second_lost(virtual_mic, speech_wav,
+                                                                                       tmp_path):
     final = tmp_path / "recordings" / "0123456789abcdef01234567" / "answer.wav"
     child = subprocess.Popen([sys.executable, "-m", "tests.record_child", str(final)], cwd=REPO,
                              stdout=subprocess.PIPE, text=True, env=os.environ.copy())
@@ -201,3 +204,39 @@ def test_a_full_disk_stops_the_recording_with_a_message_and_keeps_what_was_writt
     audio, rate = sf.read(final, dtype="float32")
     assert len(audio) / rate == pytest.approx(result["duration_s"], abs=1e-3)
     assert not Path(str(final) + ".part").exists()
+
+
+def test_a_microphone_that_will_not_start_leaves_no_file_and_no_result(virtual_mic, tmp_path, monkeypatch):
+    import sounddevice as sd
+    opened = []
+
+    class Refusing(sd.InputStream):  # the real microphone's stream, which then refuses to start
+        def start(self):
+            opened.append(self)
+            raise sd.PortAudioError("Device unavailable")
+    monkeypatch.setattr(sd, "InputStream", Refusing)
+    finished = []
+    recorder = Recorder(tmp_path / "answer.wav", on_finished=finished.append)
+    with pytest.raises(AudioError, match="could not be opened"):
+        recorder.start()
+    assert len(opened) == 1 and opened[0].closed
+    assert list(tmp_path.iterdir()) == [] and finished == [] and not recorder.finished
+
+
+def test_a_finished_recorder_kept_until_the_process_exits_leaks_no_resampler(virtual_mic):
+    """The UI service keeps its last Recorder for as long as the app runs; the soxr resampler (the
+    virtual microphone runs at 48 kHz, the file is 16 kHz) must not outlive the recording, or
+    nanobind reports it as leaked at exit."""
+    code = ("import tempfile, threading, time\n"
+            "from pathlib import Path\n"
+            "from speakcheck_desktop.audio.recorder import Recorder\n"
+            "recorder = Recorder(Path(tempfile.mkdtemp()) / 'answer.wav')\n"
+            "recorder.start()\n"
+            "while recorder.first_block_at is None:\n    time.sleep(0.01)\n"
+            "print(recorder.stop().stopped_by)\n"
+            "keeper = threading.Thread(target=lambda kept: time.sleep(60), args=(recorder,), daemon=True)\n"
+            "keeper.start()\n")
+    out = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=os.environ.copy(), capture_output=True,
+                         text=True, timeout=60)
+    assert out.returncode == 0 and out.stdout.strip() == "user", out.stdout + out.stderr
+    assert "leaked" not in out.stderr, out.stderr

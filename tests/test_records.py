@@ -1,34 +1,37 @@
 """Domain records: the seed's field names, and errors that name the field and what is allowed."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from bson import ObjectId
 
+from speakcheck_desktop.core.errors import UserFacingError
 from speakcheck_desktop.core.records import (
-    Evaluation, Event, RecordError, Recording, Session, Transcript, User,
+    SCORE_KEYS,
+    Aspect,
+    Evaluation,
+    Event,
+    RecordError,
+    Recording,
+    Session,
+    Transcript,
+    User,
 )
+from tests.seed_schema import SEED_FIELDS
 
-NOW = datetime(2026, 11, 25, 10, 0, 0, 123456, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, 10, 0, 0, 123456, tzinfo=UTC)
 SCORES = {"fluency": 5, "accuracy": 6, "grammar": 7, "vocabulary": 8, "coherence": 9}
 
-# Field lists copied from docs/datastructure.md, collection by collection.
-SEED_FIELDS = {
-    User: {"_id", "email", "name", "created_at"},
-    Session: {"_id", "user_id", "level", "status", "started_at", "ended_at", "metadata"},
-    Recording: {"_id", "session_id", "file_url", "duration_s", "sample_rate", "channels", "created_at"},
-    Transcript: {"_id", "recording_id", "text", "language", "provider", "model", "segments", "created_at"},
-    Evaluation: {"_id", "transcript_id", "overall_level", "confidence", "scores", "rationale", "tips", "created_at"},
-    Event: {"_id", "session_id", "type", "payload", "created_at"},
-}
 
 
 def valid(cls, **changes):
     base = {
         User: dict(name="Ana", created_at=NOW),
         Session: dict(level="B2", started_at=NOW),
-        Recording: dict(session_id=ObjectId(), file_url="/tmp/a.flac", duration_s=3.5, sample_rate=16000, created_at=NOW),
-        Transcript: dict(recording_id=ObjectId(), text="hi", language="en", provider="openai", model="whisper-1", created_at=NOW),
+        Recording: dict(session_id=ObjectId(), file_url="/tmp/a.flac", duration_s=3.5, sample_rate=16000,
+                        created_at=NOW),
+        Transcript: dict(recording_id=ObjectId(), text="hi", language="en", provider="openai", model="whisper-1",
+                         created_at=NOW),
         Evaluation: dict(transcript_id=ObjectId(), overall_level="B1", confidence=0.5, scores=SCORES,
                          rationale="ok", tips=["a"], created_at=NOW),
         Event: dict(session_id=ObjectId(), type="start", created_at=NOW),
@@ -48,8 +51,8 @@ def test_documents_have_exactly_the_seed_fields_and_round_trip(cls):
 def test_times_are_utc_at_millisecond_precision():
     plus_two = timezone(timedelta(hours=2))
     session = valid(Session, started_at=datetime(2026, 1, 1, 12, 0, 0, 999999, tzinfo=plus_two))
-    assert session.started_at == datetime(2026, 1, 1, 10, 0, 0, 999000, tzinfo=timezone.utc)
-    assert session.started_at.tzinfo is timezone.utc
+    assert session.started_at == datetime(2026, 1, 1, 10, 0, 0, 999000, tzinfo=UTC)
+    assert session.started_at.tzinfo is UTC
 
 
 def test_recording_channels_default_to_one():
@@ -75,7 +78,8 @@ def test_recording_channels_default_to_one():
     (Evaluation, dict(confidence=float("nan")), "evaluations.confidence", "0 to 1"),
     (Evaluation, dict(overall_level="C2"), "evaluations.overall_level", "A2, B1, B2, C1"),
     (Evaluation, dict(scores={**SCORES, "fluency": 11}), "evaluations.scores.fluency", "0 to 10"),
-    (Evaluation, dict(scores={"fluency": 5}), "evaluations.scores", "fluency, accuracy, grammar, vocabulary, coherence"),
+    (Evaluation, dict(scores={"fluency": 5}), "evaluations.scores",
+     "fluency, accuracy, grammar, vocabulary, coherence"),
     (Evaluation, dict(tips="be brief"), "evaluations.tips", "an array"),
     (Event, dict(type="coffee"), "events.type", "start, record_stop, transcribe, evaluate"),
     (Event, dict(created_at=None), "events.created_at", "timezone-aware"),
@@ -92,3 +96,33 @@ def test_unknown_fields_in_a_document_are_refused():
     doc = valid(Session).to_document() | {"score": 3}
     with pytest.raises(RecordError, match="unknown field"):
         Session.from_document(doc)
+
+
+@pytest.mark.parametrize("cls, missing, sentence", [
+    (Session, "level", "sessions.level: None is not allowed (allowed: A2, B1, B2, C1)"),
+    (Session, "started_at", "sessions.started_at: None is not a date (allowed: a timezone-aware datetime)"),
+    (Recording, "file_url", "recordings.file_url: None is not non-empty text (allowed: a string)"),
+    (Transcript, "text", "transcripts.text: None is not text (allowed: a string)"),
+    (Evaluation, "scores", "evaluations.scores: NoneType given (allowed: an object)"),
+    (Event, "created_at", "events.created_at: None is not a date (allowed: a timezone-aware datetime)"),
+    (User, "_id", "users._id: None is not an id (allowed: an ObjectId or its 24-digit hex string)"),
+])
+def test_a_document_missing_a_required_field_is_refused_with_the_fields_own_sentence(cls, missing, sentence):
+    doc = valid(cls).to_document()
+    del doc[missing]
+    with pytest.raises(RecordError) as info:
+        cls.from_document(doc)
+    assert str(info.value) == sentence
+    assert isinstance(info.value, UserFacingError)
+
+
+def test_records_take_their_fields_by_name_only_and_need_every_required_one():
+    with pytest.raises(TypeError):
+        Session(ObjectId(), None, "B2")  # positional: refused
+    with pytest.raises(TypeError, match="started_at"):
+        Session(id=ObjectId(), level="B2")
+
+
+def test_the_score_keys_are_the_aspects_in_the_schemas_order():
+    assert SCORE_KEYS == tuple(Aspect) == ("fluency", "accuracy", "grammar", "vocabulary", "coherence")
+    assert list(valid(Evaluation, scores=dict(reversed(SCORES.items()))).scores) == list(SCORE_KEYS)

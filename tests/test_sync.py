@@ -1,29 +1,21 @@
 """Sync against a real MongoDB-wire-protocol server: the seed's documents and indexes, idempotent
 replays, dead letters, updates, deletes, the check after a pass, and pull."""
 
-from datetime import timezone
+from datetime import UTC
 
 from bson import ObjectId
 from pymongo import ASCENDING, DESCENDING
 
-from speakcheck_desktop.core.records import COLLECTIONS
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, WriteOutcome
-from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay
 from speakcheck_desktop.remote.pull import fetch_session, list_remote_only_sessions
+from speakcheck_desktop.remote.sync_status import SyncState
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.retention import delete_session
+from tests.collection_dumps import dump, local_docs
 from tests.factories import complete_session
 from tests.fakes import FakeClock
-from tests.test_records import SEED_FIELDS
-
-
-def dump(db) -> dict[str, list[dict]]:
-    return {c: sorted(db[c].find(), key=lambda d: d["_id"]) for c in COLLECTIONS}
-
-
-def local_docs(store: LocalStore) -> dict[str, list[dict]]:
-    from speakcheck_desktop.store.outbox import decode_document
-    return {c: sorted((decode_document(d) for (d,) in store._conn.execute(f"SELECT doc FROM {c}")),
-                      key=lambda d: d["_id"]) for c in COLLECTIONS}
+from tests.seed_schema import SEED_FIELDS
 
 
 def test_synced_documents_match_the_seed_field_by_field(store, relay, mongo_db):
@@ -60,7 +52,7 @@ def test_dates_round_trip_timezone_aware(store, relay, mongo_uri, mongo_db):
     from pymongo import MongoClient
     with MongoClient(mongo_uri) as naive:
         raw = naive[mongo_db.name].sessions.find_one({"_id": session.id})["started_at"]
-    assert raw.replace(tzinfo=timezone.utc) == session.started_at
+    assert raw.replace(tzinfo=UTC) == session.started_at
 
 
 def test_the_seed_indexes_exist_and_creating_them_twice_is_a_no_op(store, relay, mirror, mongo_db):
@@ -145,7 +137,7 @@ def test_deleting_a_session_removes_it_from_mongodb(store, relay, mongo_db):
     keep, *_ = complete_session(store, "A2")
     doomed, *_ = complete_session(store, "C1")
     relay.run_pass()
-    store.delete_session(doomed.id)
+    delete_session(store, doomed.id)
     report = relay.run_pass()
     assert sum(report.deleted.values()) == 8
     for collection in ("sessions", "recordings", "events"):

@@ -15,11 +15,13 @@ import pytest
 
 from speakcheck_desktop.core.records import COLLECTIONS, EventType
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
-from speakcheck_desktop.remote.outbox_relay import OutboxRelay, SyncState
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay
+from speakcheck_desktop.remote.sync_status import SyncState
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.retention import delete_session
+from tests.collection_dumps import dump, local_docs
 from tests.factories import complete_session
 from tests.mongo_server import MongoTestServer, free_port
-from tests.test_sync import dump, local_docs
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -131,7 +133,7 @@ def test_sync_killed_at_each_step_then_restarted_loses_and_duplicates_nothing(da
         for level in ["A2", "B1", "B2", "C1"] * 3:
             complete_session(store, level)
         doomed, *_ = complete_session(store, "B1")
-        store.delete_session(doomed.id)  # deletes in the same pass
+        delete_session(store, doomed.id)  # deletes in the same pass
 
     child = subprocess.run([sys.executable, "-m", "tests.sync_child", str(path), mongo_uri, mongo_db.name,
                             step, str(nth), "7"], cwd=REPO, capture_output=True, timeout=120)
@@ -199,7 +201,7 @@ def test_parents_are_written_before_children_and_deleted_after_them(store, clock
     OutboxRelay(store, mirror, clock=clock).run_pass()
     assert mirror.calls == [("write", c) for c in COLLECTIONS]
     mirror.calls.clear()
-    store.delete_session(doomed.id)
+    delete_session(store, doomed.id)
     OutboxRelay(store, mirror, clock=clock).run_pass()
     assert mirror.calls == [("delete", c) for c in reversed(COLLECTIONS) if c != "users"]
     mirror.close()

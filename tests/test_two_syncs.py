@@ -21,8 +21,10 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET, OutboxRelay
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.outbox import AUDIO
+from speakcheck_desktop.store.recording_audio import audio_fingerprint, audio_upload, uploaded_audio_ids
+from speakcheck_desktop.store.retention import prune_audio
 from speakcheck_desktop.store.sync_lock import SyncLock
-from tests.test_gridfs_audio import assert_one_whole_file, orphan_chunks, recorded
+from tests.gridfs_checks import assert_one_whole_file, orphan_chunks, recorded
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -31,7 +33,8 @@ def test_a_second_sync_of_the_same_data_dir_does_nothing_and_says_why(store, rel
     recorded(store, 2 * CHUNK_BYTES)
     with SyncLock(store.path.parent).hold():  # the other sync (the app's loop, say)
         report = relay.run_pass()
-    assert report.busy == f"another sync of this computer's data is running (process {os.getpid()}); it sends what is waiting"
+    assert report.busy == (f"another sync of this computer's data is running (process {os.getpid()}); "
+                           f"it sends what is waiting")
     assert report.summary().startswith("nothing done here: another sync")
     assert not report.pushed and store.outbox.counts()["pending"] == 5  # untouched
     assert mongo_db[f"{AUDIO_BUCKET}.chunks"].count_documents({}) == 0
@@ -75,7 +78,7 @@ def test_an_upload_never_deletes_chunks_it_did_not_write(store, relay, mongo_db)
     assert mongo_db[f"{AUDIO_BUCKET}.files"].count_documents({}) == 0
     assert mongo_db.recordings.count_documents({}) == 0  # its document waits for its audio...
     assert mongo_db.transcripts.count_documents({"_id": transcript.id}) == 0  # ...and so does what stands on it
-    assert path.exists() and store.audio_upload(recording.id)["uploaded_at_ms"] is None
+    assert path.exists() and audio_upload(store, recording.id)["uploaded_at_ms"] is None
 
 
 def test_a_cut_upload_resumes_keeping_the_chunks_already_sent(store, relay, mongo_db):
@@ -110,8 +113,8 @@ def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mo
     all_recordings = []
     for trial in range(20):
         with LocalStore.open(data / "speakcheck.db") as store:
-            all_recordings += [recorded(store, rng.randint(2, 12) * CHUNK_BYTES + rng.randint(0, 999), seed=trial * 10 + k)[1]
-                               for k in range(2)]
+            all_recordings += [recorded(store, rng.randint(2, 12) * CHUNK_BYTES + rng.randint(0, 999),
+                                        seed=trial * 10 + k)[1] for k in range(2)]
         first, second = _speakcheck_sync(env), _speakcheck_sync(env)
         victim, survivor = (first, second) if rng.random() < 0.5 else (second, first)
         time.sleep(rng.uniform(0.4, 1.6))  # a process takes ~0.5 s to start: kills land before, during, after uploads
@@ -125,20 +128,20 @@ def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mo
         with LocalStore.open(data / "speakcheck.db") as store:
             mirror = MongoMirror(mongo_uri, mongo_db.name)
             relay = OutboxRelay(store, mirror)
-            for recording_id in store.uploaded_audio_ids():  # the store's "uploaded" is true
+            for recording_id in uploaded_audio_ids(store):  # the store's "uploaded" is true
                 assert gridfs_audio.stored_hash(mirror.db, AUDIO_BUCKET, recording_id) == \
-                    store.audio_fingerprint(recording_id).sha256
-            pruned = store.prune_audio(timedelta(0), relay.confirm_server_copy).pruned
+                    audio_fingerprint(store, recording_id).sha256
+            pruned = prune_audio(store, timedelta(0), relay.confirm_server_copy).pruned
             for recording_id, _, _ in pruned:  # only copies MongoDB holds whole went
                 assert gridfs_audio.stored_hash(mirror.db, AUDIO_BUCKET, recording_id) == \
-                    store.audio_fingerprint(recording_id).sha256
+                    audio_fingerprint(store, recording_id).sha256
             assert relay.run_pass().ok  # what the kill interrupted, finished
             assert store.outbox.counts() == {"pending": 0, "dead": 0}
             assert orphan_chunks(mirror.db) == 0
             mirror.close()
     with LocalStore.open(data / "speakcheck.db") as store:
         for recording in all_recordings:
-            fingerprint = store.audio_fingerprint(recording.id)
+            fingerprint = audio_fingerprint(store, recording.id)
             files = mongo_db[f"{AUDIO_BUCKET}.files"].find_one({"_id": recording.id})
             assert (files["length"], files["metadata"]["sha256"]) == (fingerprint.bytes, fingerprint.sha256)
             assert mongo_db[f"{AUDIO_BUCKET}.chunks"].count_documents({"files_id": recording.id}) == \

@@ -2,6 +2,7 @@
 limit, timestamps stitched back, and bad files rejected with the reason."""
 
 import struct
+from itertools import pairwise
 
 import numpy as np
 import pytest
@@ -10,11 +11,14 @@ import soxr
 
 from speakcheck_desktop.audio.errors import AudioFileError
 from speakcheck_desktop.audio.upload_files import (
-    UploadPart, inspect_audio, prepare_upload, split_points, stitch_segments,
+    UploadPart,
+    inspect_audio,
+    prepare_upload,
+    split_points,
+    stitch_segments,
 )
 from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
-from tests.answers import phrase_clip
-from tests.test_voice_activity import PHRASES
+from tests.answers import PHRASES, phrase_clip
 
 RATE = 16000
 
@@ -55,7 +59,7 @@ def test_a_long_answer_is_split_at_pauses_under_the_limits(long_answer, tmp_path
 
     assert len(parts) >= 4
     assert all(p.size_bytes <= 400_000 and p.duration_s <= 30 for p in parts)
-    for before, after in zip(parts, parts[1:]):
+    for before, after in pairwise(parts):
         cut = after.start_s
         assert cut == pytest.approx(before.start_s + before.duration_s, abs=1 / RATE)
         assert any(p.start_s < cut < p.end_s for p in pauses), f"cut at {cut:.2f} s is not in a pause"
@@ -76,8 +80,10 @@ def test_stitched_segments_are_on_the_recordings_timeline():
     first = UploadPart(None, 0.0, 30.0, 1)
     second = UploadPart(None, 30.0, 25.0, 1)
     stitched = stitch_segments([
-        (first, [{"id": 0, "start": 0.0, "end": 4.5, "text": "Hello", "words": [{"word": "Hello", "start": 0.1, "end": 0.5}]}]),
-        (second, [{"id": 0, "start": 1.25, "end": 3.0, "text": "again", "words": [{"word": "again", "start": 1.3, "end": 1.9}]}]),
+        (first, [{"id": 0, "start": 0.0, "end": 4.5, "text": "Hello",
+                  "words": [{"word": "Hello", "start": 0.1, "end": 0.5}]}]),
+        (second, [{"id": 0, "start": 1.25, "end": 3.0, "text": "again",
+                   "words": [{"word": "again", "start": 1.3, "end": 1.9}]}]),
     ])
     assert [s["id"] for s in stitched] == [0, 1]
     assert (stitched[1]["start"], stitched[1]["end"]) == (31.25, 33.0)
@@ -87,14 +93,27 @@ def test_stitched_segments_are_on_the_recordings_timeline():
 
 def wav_header(frames: int) -> bytes:
     data = frames * 2
-    return (b"RIFF" + struct.pack("<I", 36 + data) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, RATE, RATE * 2, 2, 16)
-            + b"data" + struct.pack("<I", data))
+    fmt = struct.pack("<IHHIIHH", 16, 1, 1, RATE, RATE * 2, 2, 16)  # PCM, mono, 16-bit
+    return b"RIFF" + struct.pack("<I", 36 + data) + b"WAVEfmt " + fmt + b"data" + struct.pack("<I", data)
 
 
-def make_missing(p): return p
-def make_empty(p): p.write_bytes(b""); return p
-def make_text(p): p.write_text("Dear candidate, this is not audio.\n" * 20); return p
-def make_zero_length(p): p.write_bytes(wav_header(0)); return p
+def make_missing(p):
+    return p
+
+
+def make_empty(p):
+    p.write_bytes(b"")
+    return p
+
+
+def make_text(p):
+    p.write_text("Dear candidate, this is not audio.\n" * 20)
+    return p
+
+
+def make_zero_length(p):
+    p.write_bytes(wav_header(0))
+    return p
 
 
 def make_truncated_flac(p):

@@ -5,10 +5,8 @@ import pytest
 import soundfile as sf
 
 from speakcheck_desktop.audio.voice_activity import detect_voice_activity, voice_activity_of_file
-from tests.answers import join_with_pauses, phrase_clip
+from tests.answers import PHRASES, join_with_pauses, phrase_clip
 
-PHRASES = ["The weather is lovely today", "My sister works in a big hospital",
-           "We often walk along the river", "I prefer tea to coffee"]
 GAPS_S = [0.4, 0.9, 1.6]
 RATE = 16000
 
@@ -29,7 +27,7 @@ def test_pauses_are_found_exactly_with_boundaries_within_50_ms(phrases, noise_db
     signal, truth = with_known_pauses(phrases, noise_dbfs)
     activity = detect_voice_activity(signal, RATE)
     assert activity.pause_count == len(truth)
-    for pause, (start, end) in zip(activity.pauses, truth):
+    for pause, (start, end) in zip(activity.pauses, truth, strict=True):
         assert abs(pause.start_s - start) <= 0.05 and abs(pause.end_s - end) <= 0.05, (pause, start, end)
     spoken = sum(len(p) for p in phrases) / RATE
     assert abs(activity.speaking_time_s - spoken) <= 0.15

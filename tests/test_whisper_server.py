@@ -4,13 +4,10 @@ other languages and of no speech, and how fast it is: benchmarks/recogniser_repo
 
 from __future__ import annotations
 
-import re
 import shutil
-import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,107 +15,9 @@ import soundfile as sf
 from openai import OpenAI
 
 from tests.answers import SENTENCES
-from tests.whisper_server import RATE, SERVED_MODEL, WhisperServer, model_path
-
-FRENCH = "Le petit chat est assis sur le tapis, et il regarde la pluie qui tombe dehors."
-SPANISH = "El pequeño gato está sentado en la alfombra, y mira la lluvia que cae afuera."
-GERMAN = "Die kleine Katze sitzt auf dem Teppich und schaut dem Regen draußen zu."
-PASSAGE = (
-    "I live in a small town by the sea. There is a harbour with old boats. On Saturdays we go to the market. "
-    "My favourite place is the library. It has a quiet room with big windows. I often read there after work. "
-    "In summer many tourists visit the town. Then the beaches are very busy. My brother works in a hotel near "
-    "the station. He starts early in the morning and finishes in the afternoon. Last year he went to London "
-    "for a course, and he learned a lot about cooking. When he came back, he made dinner for the whole family "
-    "every Sunday. We usually eat fish, potatoes and a green salad. After dinner we walk along the beach and "
-    "talk about the week. In winter the town is very quiet. Most of the shops close at five o'clock, and the "
-    "streets are empty. I like the winter because I can read and study without any noise. Next year I want to "
-    "learn Spanish, because I would like to travel to South America with my friends. We are saving money for "
-    "the trip, and we hope to visit three or four countries. My sister thinks we should go to Canada "
-    "instead, because it is closer and the flights are cheaper. I am not sure yet, but we will decide soon.")
-# The most frequent English words (function words and a few common verbs/nouns): a cheap
-# "does this read as English" figure for the printed table.
-COMMON_ENGLISH = set("""
-the of and to a in is it you that he was for on are with as i his they be at one have this from or
-had by hot but some what there we can out other were all your when up use word how said an each she
-which do their time if will way about many then them would write like so these her long make thing
-see him two has look more day could go come did my sound no most number who over know water than
-call first people may down side been now find any new work part take get place made live where after
-back little only round man year came show every good me give our under name very through just form
-much great think say help low line before turn cause same mean differ move right boy old too does
-tell sentence set three want air well also play small end put home read hand port large spell add
-even land here must big high such follow act why ask men change went light kind off need house
-picture try us again animal point mother world near build self earth father head stand own page
-should country found answer school grow study still learn plant cover food sun four thought let
-keep eye never last door between city tree cross since hard start might story saw far sea draw
-left late run don't while press close night real life few stop open seem together next white
-children begin got walk example ease paper often always music those both mark book letter until
-mile river car feet care second group carry took rain eat room friend began idea fish mountain north
-once base hear horse cut sure watch color face wood main enough plain girl usual young ready above
-ever red list though feel talk bird soon body dog family direct pose leave song measure state
-product black short numeral class wind question happen complete ship area half rock order fire south
-problem piece told knew pass farm top whole king size heard best hour better true during hundred am
-remember step early hold west ground interest reach fast five sing listen six table travel less
-morning ten simple several vowel toward war lay against pattern slow center love person money serve
-appear road map science rule govern pull cold notice voice fall power town fine certain fly unit lead
-cry dark machine note wait plan figure star box noun field rest correct able pound done beauty drive
-stood contain front teach week final gave green oh quick develop sleep warm free minute strong
-special mind behind clear tail produce fact street inch lot nothing course stay wheel full force blue
-object decide surface deep moon island foot yet busy test record boat common gold possible plane age
-dry wonder laugh thousand ago ran check game shape yes cool miss brought heat snow bed bring sit
-perhaps fill east weight language among i'm it's that's there's what's
-""".split())
-
-
-def words_of(text: str) -> list[str]:
-    return re.findall(r"[a-zà-ÿ']+", text.lower())
-
-
-def overlap(spoken: str, heard: str) -> float:
-    """The share of the spoken words that were heard (as a multiset, order ignored)."""
-    left = words_of(heard)
-    found = 0
-    for word in words_of(spoken):
-        if word in left:
-            left.remove(word)
-            found += 1
-    return found / max(1, len(words_of(spoken)))
-
-
-def english_share(text: str) -> float | None:
-    words = words_of(text)
-    return sum(w in COMMON_ENGLISH for w in words) / len(words) if words else None
-
-
-def to_flac(wav: Path) -> Path:
-    flac = wav.with_suffix(".flac")
-    subprocess.run(["sox", str(wav), "-r", str(RATE), "-c", "1", "-b", "16", str(flac)], check=True)
-    return flac
-
-
-def flite(directory: Path, name: str, text: str) -> Path:
-    wav = directory / f"{name}.raw.wav"
-    subprocess.run(["flite", "-voice", "slt", "-t", text, "-o", str(wav)], check=True)
-    return to_flac(wav)
-
-
-def espeak(directory: Path, name: str, voice: str, text: str) -> Path:
-    wav = directory / f"{name}.raw.wav"
-    subprocess.run(["espeak-ng", "-v", voice, "-w", str(wav), text], check=True)
-    return to_flac(wav)
-
-
-def synthetic(directory: Path, name: str, signal: np.ndarray) -> Path:
-    path = directory / f"{name}.flac"
-    sf.write(path, signal.astype(np.float32), RATE, subtype="PCM_16")
-    return path
-
-
-def transcribe(client: OpenAI, path: Path, **kwargs):
-    with open(path, "rb") as audio:
-        return client.audio.transcriptions.create(
-            model="whisper-1", file=audio, response_format="verbose_json",
-            timestamp_granularities=["word", "segment"], **kwargs)
-
+from tests.recogniser_inputs import flite, transcribe
+from tests.transcript_checks import overlap
+from tests.whisper_server import SERVED_MODEL, WhisperServer, model_path
 
 # -- fixtures: one model and one server for the module, and a watch on the network ---------------
 

@@ -22,6 +22,7 @@ import openai
 
 from speakcheck_desktop.config import Settings
 from speakcheck_desktop.core.ai_timing import duration_text
+from speakcheck_desktop.core.errors import UserFacingError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -29,10 +30,10 @@ T = TypeVar("T")
 RETRY_AFTER_CAP_S = 60.0
 
 
-class AssessError(Exception):
-    """An assessment step failed. `retryable`: it may work later by itself (network, busy server).
-    `server_busy_s`: after a request that timed out, how long the server may still be working on
-    it; nothing is sent to it again before then."""
+class AssessError(UserFacingError):
+    """An assessment step failed; the message says why and what to do. `retryable`: it may work
+    later by itself (network, busy server). `server_busy_s`: after a request that timed out, how
+    long the server may still be working on it; nothing is sent to it again before then."""
     retryable = False
     server_busy_s = 0.0
 
@@ -226,6 +227,7 @@ def _retry_after(exc: openai.APIError) -> float | None:
 
 def endpoints(settings: Settings, api_key: str | None) -> tuple[Endpoint, Endpoint]:
     """(transcription, evaluation) endpoints as the settings describe them."""
-    common = {"api_key": api_key, "timeout_s": settings.ai_timeout_s, "retries": settings.ai_retries}
-    return (Endpoint(settings.transcribe_base_url, settings.transcribe_model, **common),
-            Endpoint(settings.evaluate_base_url, settings.evaluate_model, **common))
+    def endpoint(base_url: str | None, model: str) -> Endpoint:
+        return Endpoint(base_url, model, api_key, timeout_s=settings.ai_timeout_s, retries=settings.ai_retries)
+    return (endpoint(settings.transcribe_base_url, settings.transcribe_model),
+            endpoint(settings.evaluate_base_url, settings.evaluate_model))

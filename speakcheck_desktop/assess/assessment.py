@@ -9,30 +9,45 @@ never touched. A step that could not run (offline, no credit) simply stays pendi
 from __future__ import annotations
 
 import hashlib
+import json
+import shutil
 import statistics
 import threading
 from collections import Counter
-import json
-import shutil
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TypeVar
 
 from bson import ObjectId
 
 from speakcheck_desktop.assess.evaluator import EvaluationDraft, Evaluator
 from speakcheck_desktop.assess.prompts import PROMPT_VERSION
+from speakcheck_desktop.assess.results import evidence_payload, result_details
 from speakcheck_desktop.assess.transcriber import Transcriber, timed_words
 from speakcheck_desktop.audio.errors import AudioFileError
 from speakcheck_desktop.audio.upload_files import UPLOAD_LIMIT_BYTES, prepare_upload
 from speakcheck_desktop.audio.voice_activity import voice_activity_of_file
+from speakcheck_desktop.core.ai_timing import duration_words
 from speakcheck_desktop.core.confidence import compute_confidence
 from speakcheck_desktop.core.evidence_gate import GateVerdict, check_evidence
 from speakcheck_desktop.core.fluency import FluencyMeasures, measure_fluency
-from speakcheck_desktop.core.records import Evaluation, Level, RecordError, Transcript
+from speakcheck_desktop.core.records import Evaluation, Level, RecordError, Recording, Transcript
 from speakcheck_desktop.core.rubric import RUBRIC_VERSION
 from speakcheck_desktop.core.speech_activity import Span, activity_from_words
 from speakcheck_desktop.store.audio_files import AudioProblem
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.recording_audio import check_recording_audio, local_audio, mark_audio_problem
+
+R = TypeVar("R")
+
+ASSESSING = "Assessing your answer\u2026"
+
+
+def transcribing(duration_s: float | None) -> str:
+    """The words for the transcription step: "Transcribing your 2-minute answer…"."""
+    length = f"{duration_words(duration_s)} " if duration_s else ""
+    return f"Transcribing your {length}answer\u2026"
 
 
 @dataclass(frozen=True)
@@ -58,18 +73,32 @@ class Assessor:
         self.work_dir = work_dir
         self.upload_limit_bytes = upload_limit_bytes
 
-    def assess(self, recording_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
-        transcript = self.transcribe(recording_id)
+    def assess(self, recording_id: ObjectId, *, task_prompt: str, level: Level | str,
+               cancel: threading.Event | None = None,
+               on_step: Callable[[str], None] | None = None) -> AssessmentOutcome:
+        """Transcribe the recording, then evaluate it. A transcript of it that is still waiting for
+        its evaluation (the evaluation failed, or the app stopped, after the transcription) is used
+        as it is: a retry never pays for, or waits for, the same transcription twice.
+        `on_step` is told each step as it starts, in words for the person (`transcribing()`, then
+        `ASSESSING`), from this thread. Setting `cancel` stops waiting for the transcription
+        (api.Cancelled); an evaluation, once started, runs to its end."""
+        step = on_step or (lambda words: None)
+        transcript = next((t for t in self.store.pending_evaluations() if t.recording_id == recording_id), None)
+        if transcript is None:
+            recording = self.store.get_recording(recording_id)
+            step(transcribing(recording.duration_s if recording else None))
+            transcript = self.transcribe(recording_id, cancel)
+        step(ASSESSING)
         return self.evaluate(transcript.id, task_prompt=task_prompt, level=level)
 
     def transcribe(self, recording_id: ObjectId, cancel: threading.Event | None = None) -> Transcript:
         recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
         # Only the recording that was made is scored: a file that went missing or changed since
         # is named as such and recorded (an `audio_lost` event), never transcribed.
-        check = self.store.check_recording_audio(recording)
+        check = check_recording_audio(self.store, recording)
         if not check.ok:
             if check.problem is not AudioProblem.UNREADABLE:
-                self.store.mark_audio_problem(recording_id, check)
+                mark_audio_problem(self.store, recording_id, check)
             raise AudioFileError(check.message or "The recording's audio cannot be used.")
         scratch = self.work_dir / str(recording_id)
         try:
@@ -78,15 +107,17 @@ class Assessor:
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
         return self.store.add_transcript(recording_id, result.text, result.language, result.provider, result.model,
-                                         result.segments or None, event_details={"note": result.note} if result.note else None)
+                                         result.segments or None,
+                                         event_details={"note": result.note} if result.note else None)
 
-    def _audio_path(self, recording) -> Path:
+    def _audio_path(self, recording: Recording) -> Path:
         """The audio on this computer (also for recordings whose `file_url` names GridFS)."""
-        return self.store.local_audio(recording) or Path(recording.file_url)
+        return local_audio(self.store, recording) or Path(recording.file_url)
 
     def evaluate(self, transcript_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
         transcript = self._require(self.store.get_transcript(transcript_id), "transcript", transcript_id)
-        recording = self._require(self.store.get_recording(transcript.recording_id), "recording", transcript.recording_id)
+        recording = self._require(self.store.get_recording(transcript.recording_id), "recording",
+                                  transcript.recording_id)
         segments = transcript.segments or []
         words = timed_words(segments)
         try:
@@ -96,16 +127,15 @@ class Assessor:
             if not words:
                 raise AudioFileError("The recording's audio is no longer on this device and its transcript has no "
                                      "word timings, so fluency cannot be measured.") from None
-            activity = activity_from_words([(w.start_s, w.end_s) for w in words], recording.duration_s or words[-1].end_s)
+            activity = activity_from_words([(w.start_s, w.end_s) for w in words],
+                                           recording.duration_s or words[-1].end_s)
         measures = measure_fluency(transcript.text, activity, words)
         verdict = check_evidence(level, speaking_time_s=activity.speaking_time_s, text=transcript.text,
                                  language=transcript.language,
                                  no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s],
                                  segments=segments)
         if not verdict.enough:
-            self.store.record_insufficient_evidence(transcript.id, {
-                "reasons": verdict.reasons, "advice": verdict.advice, "fluency": measures.as_dict(),
-                "pauses": _spans(activity.pauses)})
+            self.store.record_insufficient_evidence(transcript.id, evidence_payload(verdict, measures, activity.pauses))
             return AssessmentOutcome(transcript, measures, verdict, None, activity.pauses)
 
         input_hash = self._input_hash(transcript, task_prompt, measures)
@@ -128,9 +158,8 @@ class Assessor:
                 "models": {"transcription": transcript.model, "evaluation": draft.model},
                 "rubric_version": RUBRIC_VERSION, "prompt_version": draft.prompt_version, "input_hash": input_hash,
                 "model_confidence": draft.model_confidence, "confidence_factors": factors,
-                "outside_scale": draft.outside_scale, "fluency": measures.as_dict(),
                 "repeated_levels": [d.overall_level for d in drafts] if len(drafts) > 1 else None,
-                "pauses": _spans(activity.pauses),
+                **result_details(measures, activity.pauses, draft.outside_scale),
             })
         return AssessmentOutcome(transcript, measures, verdict, evaluation, activity.pauses, draft.outside_scale)
 
@@ -143,7 +172,7 @@ class Assessor:
         return hashlib.sha256(json.dumps(inputs, sort_keys=True, default=str).encode()).hexdigest()
 
     @staticmethod
-    def _require(record, what: str, doc_id: ObjectId):
+    def _require(record: R | None, what: str, doc_id: ObjectId) -> R:
         if record is None:
             raise RecordError(f"{what}_id", f"no {what} {doc_id} in this store", f"the id of an existing {what}")
         return record
@@ -160,8 +189,4 @@ def _consensus(drafts: list[EvaluationDraft]) -> EvaluationDraft:
     agreeing = [d for d in drafts if d.overall_level == level]
     scores = {k: statistics.median(d.scores[k] for d in agreeing) for k in agreeing[0].scores}
     return replace(agreeing[0], scores=scores)
-
-
-def _spans(spans: tuple[Span, ...]) -> list[list[float]]:
-    return [[round(s.start_s, 2), round(s.end_s, 2)] for s in spans]
 

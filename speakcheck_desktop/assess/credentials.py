@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 
 log = logging.getLogger(__name__)
 
@@ -12,10 +13,11 @@ KEYRING_SERVICE = "speakcheck-desktop"
 KEYRING_USER = "openai-api-key"
 
 
-def api_key(env: dict[str, str] | None = None) -> str | None:
-    env = os.environ if env is None else env
-    if env.get("OPENAI_API_KEY"):
-        return env["OPENAI_API_KEY"]
+def api_key(env: Mapping[str, str] | None = None) -> str | None:
+    """`env`: the environment to read (the process's when None)."""
+    key = (os.environ if env is None else env).get("OPENAI_API_KEY")
+    if key:
+        return key
     try:
         import keyring
         from keyring.errors import KeyringError

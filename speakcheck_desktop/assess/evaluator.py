@@ -8,19 +8,16 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import openai
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
-from speakcheck_desktop.assess.api import (
-    Endpoint, MalformedAnswer, ModelRefused, call_with_retries,
-)
+from speakcheck_desktop.assess.api import Endpoint, MalformedAnswer, ModelRefused, call_with_retries
 from speakcheck_desktop.assess.prompts import PROMPT_VERSION, build_messages
 from speakcheck_desktop.core.fluency import FluencyMeasures
-from speakcheck_desktop.core.records import SCORE_KEYS, SCORE_RANGE
-
+from speakcheck_desktop.core.records import SCORE_KEYS, SCORE_RANGE, Aspect
 
 log = logging.getLogger(__name__)
 
@@ -33,12 +30,14 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class ScoresOut(_Strict):
-    fluency: float
-    accuracy: float
-    grammar: float
-    vocabulary: float
-    coherence: float
+if TYPE_CHECKING:
+    class ScoresOut(_Strict):
+        """One number per `Aspect`; read only through `model_dump()`."""
+else:
+    # One required number per aspect, named as the score keys: made from `Aspect`, so the schema
+    # the model must fill asks for exactly the scores the records keep.
+    ScoresOut = pydantic.create_model("ScoresOut", __base__=_Strict,
+                                      **{aspect.value: (float, ...) for aspect in Aspect})
 
 
 class TipOut(_Strict):

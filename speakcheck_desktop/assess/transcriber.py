@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from speakcheck_desktop.assess.api import Endpoint, RequestRejected, call_with_retries
 from speakcheck_desktop.audio.upload_files import UploadPart, stitch_segments
@@ -31,6 +31,7 @@ from speakcheck_desktop.core.languages import language_code
 TEXT_ONLY_MODELS = frozenset({"gpt-4o-transcribe", "gpt-4o-mini-transcribe"})
 SEGMENT_KEYS = ("id", "start", "end", "text", "avg_logprob", "no_speech_prob", "compression_ratio")
 UNKNOWN_LANGUAGE = "und"  # ISO 639-2 "undetermined": the server did not say
+NO_WORD_TIMINGS = "The transcription server gives no word timings: pauses and speaking time come from the audio alone."
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,15 @@ class TranscriptionResult:
     @property
     def word_timings(self) -> bool:
         return any(s.get("words") for s in self.segments)
+
+
+class _Piece(NamedTuple):
+    """What the server answered for one part of a recording."""
+    text: str
+    segments: list[dict[str, Any]]
+    language: str | None
+    note: str | None  # what it could not give, in words
+    model: str | None  # the model it says it used, if it said
 
 
 def timed_words(segments: Sequence[dict[str, Any]]) -> list[TimedWord]:
@@ -70,25 +80,26 @@ class Transcriber:
             pieces = [self._one(client, part, cancel) for part in parts]
         finally:
             client.close()
-        text = " ".join(p[0].strip() for p in pieces if p[0].strip())
-        segments = stitch_segments([(part, p[1]) for part, p in zip(parts, pieces)])
-        notes = {p[3] for p in pieces if p[3]}
-        # The model the server says it used; when it does not say, the one asked for, noted as such.
-        reported = [p[4] for p in pieces if p[4]]
-        model = max(set(reported), key=reported.count) if reported else self.endpoint.model
+        text = " ".join(p.text.strip() for p in pieces if p.text.strip())
+        # One piece per part, in order: the lengths match by construction.
+        segments = stitch_segments([(part, p.segments) for part, p in zip(parts, pieces, strict=True)])
+        notes = {p.note for p in pieces if p.note}
+        # The model the server says it used (ties: the first part's); when it does not say, the
+        # one asked for, noted as such.
+        reported = [p.model for p in pieces if p.model]
+        model = max(dict.fromkeys(reported), key=reported.count) if reported else self.endpoint.model
         if not reported:
             notes.add(f"The server did not say which model it used; {self.endpoint.model} was asked for.")
         # The language of most of the audio (parts weighted by their length; ties: the first part's).
         heard: dict[str, float] = {}
-        for part, piece in zip(parts, pieces):
-            if piece[2]:
-                heard[piece[2]] = heard.get(piece[2], 0.0) + part.duration_s
+        for part, piece in zip(parts, pieces, strict=True):
+            if piece.language:
+                heard[piece.language] = heard.get(piece.language, 0.0) + part.duration_s
         language = max(heard, key=lambda code: heard[code]) if heard else UNKNOWN_LANGUAGE
         return TranscriptionResult(text, language, self.endpoint.provider, model, segments,
                                    " ".join(sorted(notes)) or None)
 
-    def _one(self, client: Any, part: UploadPart, cancel: threading.Event | None) -> tuple[str, list[dict[str, Any]], str | None, str | None,
-                                                         str | None]:
+    def _one(self, client: Any, part: UploadPart, cancel: threading.Event | None) -> _Piece:
         verbose = self.endpoint.model not in TEXT_ONLY_MODELS
         note = None if verbose else (f"{self.endpoint.model} gives no word timings: pauses and speaking time "
                                      f"come from the audio alone.")
@@ -99,28 +110,30 @@ class Transcriber:
                 # Some compatible servers refuse verbose_json or word timestamps: ask for text.
                 response = self._request(client, part, verbose=False, cancel=cancel)
                 verbose = False
-                note = "The transcription server gives no word timings: pauses and speaking time come from the audio alone."
+                note = NO_WORD_TIMINGS
         else:
             response = self._request(client, part, verbose=False, cancel=cancel)
-        data = response.model_dump() if hasattr(response, "model_dump") else {"text": str(response)}
+        # The SDK's answer object; a server that sends plain text gets a string back.
+        data: dict[str, Any] = response.model_dump() if hasattr(response, "model_dump") else {"text": str(response)}
         text = data.get("text") or ""
         language = language_code(data.get("language")) or self.language
         model = str(data["model"]) if data.get("model") else None
         if not verbose:
-            return text, [], language, note, model
+            return _Piece(text, [], language, note, model)
         segments = [{k: s[k] for k in SEGMENT_KEYS if k in s} for s in data.get("segments") or []]
         words = [{"word": w["word"], "start": w["start"], "end": w["end"]} for w in data.get("words") or []]
-        if not words and verbose:
-            note = "The transcription server gives no word timings: pauses and speaking time come from the audio alone."
+        if not words:
+            note = NO_WORD_TIMINGS
         _attach_words(segments, words)
-        return text, segments, language, note, model
+        return _Piece(text, segments, language, note, model)
 
     def _request(self, client: Any, part: UploadPart, *, verbose: bool, cancel: threading.Event | None) -> Any:
         timeout = transcription_timeout_s(self.endpoint.timeout_s, part.duration_s)
 
         def call() -> Any:
             with open(part.path, "rb") as audio:
-                extra: dict[str, Any] = ({"response_format": "verbose_json", "timestamp_granularities": ["word", "segment"]}
+                extra: dict[str, Any] = ({"response_format": "verbose_json",
+                                          "timestamp_granularities": ["word", "segment"]}
                                          if verbose else {"response_format": "json"})
                 if self.language:
                     extra["language"] = self.language

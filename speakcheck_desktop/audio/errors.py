@@ -1,15 +1,13 @@
 """Audio errors, each with a message a learner can act on."""
 
+from speakcheck_desktop.core.errors import UserFacingError
 
-class AudioError(Exception):
+
+class AudioError(UserFacingError):
     """Something about sound went wrong. The message says what, and what to do."""
 
 
 class NoMicrophoneError(AudioError):
-    pass
-
-
-class MicrophoneLostError(AudioError):
     pass
 
 

@@ -19,19 +19,25 @@ def to_dbfs(value: float) -> float:
 
 
 @dataclass(frozen=True)
-class Level:
+class SignalLevel:
+    """What the input meter shows for a block of samples (not a CEFR level: that is
+    core.records.Level)."""
     rms_dbfs: float
     peak_dbfs: float
     clipped_samples: int
 
 
-def block_level(samples: np.ndarray) -> Level:
+SILENT = SignalLevel(SILENCE_DBFS, SILENCE_DBFS, 0)
+
+
+
+def block_level(samples: np.ndarray) -> SignalLevel:
     if samples.size == 0:
-        return Level(SILENCE_DBFS, SILENCE_DBFS, 0)
+        return SILENT
     magnitude = np.abs(samples)
     rms = float(np.sqrt(np.mean(np.square(samples, dtype=np.float64))))
-    return Level(max(to_dbfs(rms), SILENCE_DBFS), max(to_dbfs(float(magnitude.max())), SILENCE_DBFS),
-                 int(np.count_nonzero(magnitude >= CLIP_LEVEL)))
+    return SignalLevel(max(to_dbfs(rms), SILENCE_DBFS), max(to_dbfs(float(magnitude.max())), SILENCE_DBFS),
+                       int(np.count_nonzero(magnitude >= CLIP_LEVEL)))
 
 
 class SignalWatch:
@@ -41,9 +47,9 @@ class SignalWatch:
         self.sample_rate = sample_rate
         self.quiet_s = 0.0
         self.clipped_samples = 0
-        self.latest = Level(SILENCE_DBFS, SILENCE_DBFS, 0)
+        self.latest = SILENT
 
-    def add(self, samples: np.ndarray) -> Level:
+    def add(self, samples: np.ndarray) -> SignalLevel:
         level = block_level(samples)
         self.latest = level
         self.clipped_samples += level.clipped_samples

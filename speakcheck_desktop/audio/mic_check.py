@@ -4,22 +4,13 @@ sound arrives, too little, or too much."""
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 import numpy as np
 
 from speakcheck_desktop.audio.devices import choose_input_device, portaudio
 from speakcheck_desktop.audio.errors import AudioError
 from speakcheck_desktop.audio.levels import NO_SIGNAL_AFTER_S, SignalWatch, block_level
-
-
-@dataclass(frozen=True)
-class MicCheck:
-    device_name: str
-    rms_dbfs: float
-    peak_dbfs: float
-    problem: str | None  # in words, or None when the microphone is fine
-    notice: str | None  # e.g. the preferred microphone is gone and another is used
+from speakcheck_desktop.audio.outcomes import MicCheck
 
 
 def check_microphone(preferred: str | None = None, seconds: float = NO_SIGNAL_AFTER_S + 0.5) -> MicCheck:

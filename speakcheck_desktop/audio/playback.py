@@ -13,6 +13,7 @@ import threading
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import soundfile as sf
@@ -40,7 +41,7 @@ class Player:
         self._pos = 0  # next frame to hand to PortAudio
         self._end = 0
         self._tail = self._tail_needed = 0
-        self._stream = None
+        self._stream: Any = None  # a sounddevice.OutputStream while playing or paused
         self._lock = threading.Lock()
         self.state = PlaybackState.STOPPED
         self.path: Path | None = None
@@ -104,13 +105,14 @@ class Player:
             # A roomy buffer: playback is not interactive, and short ones underrun through
             # ALSA's PulseAudio plugin (audible clicks). The device's own rate avoids ALSA's
             # low-quality rate conversion; load() resampled the audio to it.
-            self._stream = sd.OutputStream(samplerate=self._rate, channels=1, dtype="float32",
-                                           latency=OUTPUT_LATENCY_S, blocksize=2048,
-                                           callback=self._fill, finished_callback=self._finished)
+            stream = self._stream = sd.OutputStream(samplerate=self._rate, channels=1, dtype="float32",
+                                                    latency=OUTPUT_LATENCY_S, blocksize=2048,
+                                                    callback=self._fill, finished_callback=self._finished)
             self.state = PlaybackState.PLAYING
-            self._stream.start()
+            stream.start()
         except sd.PortAudioError as exc:
             self.state = PlaybackState.STOPPED
+            self._close_stream()  # one that opened but would not start
             raise AudioError(f"The speaker could not be opened ({exc}). Close other programs that use it "
                              f"and try again.") from exc
 

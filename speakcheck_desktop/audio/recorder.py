@@ -15,9 +15,8 @@ import queue
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import soundfile as sf
@@ -25,7 +24,8 @@ import soxr
 
 from speakcheck_desktop.audio.devices import InputDevice, choose_input_device, portaudio
 from speakcheck_desktop.audio.errors import AudioError
-from speakcheck_desktop.audio.levels import Level, SignalWatch
+from speakcheck_desktop.audio.levels import SignalLevel, SignalWatch
+from speakcheck_desktop.audio.outcomes import RecordingResult, StopReason
 from speakcheck_desktop.audio.recovery import fsync_dir, part_path
 
 log = logging.getLogger(__name__)
@@ -38,41 +38,6 @@ SILENT_STREAM_TIMEOUT_S = 1.5
 # A sound server may take a moment to deliver the first block of a new stream (PulseAudio's null
 # sink: up to 2 s); nothing at all for this long means the microphone does not work.
 FIRST_BLOCK_TIMEOUT_S = 5.0
-
-_STREAM_ENDED = object()
-
-
-class StopReason(StrEnum):
-    USER = "user"
-    MAX_DURATION = "max_duration"
-    MICROPHONE_LOST = "microphone_lost"
-    SAVE_FAILED = "save_failed"  # writing to disk failed (disk full, drive removed)
-
-
-@dataclass(frozen=True)
-class RecordingResult:
-    path: Path
-    duration_s: float
-    sample_rate: int
-    channels: int
-    stopped_by: StopReason
-    device_name: str
-    clipped_samples: int
-    input_overflows: int
-    signal_problem: str | None  # "no signal" / "too loud" in words, or None
-
-    @property
-    def message(self) -> str | None:
-        """What to tell the person about how the recording ended, if anything."""
-        if self.stopped_by is StopReason.MICROPHONE_LOST:
-            return (f"The microphone stopped sending sound, so the recording stopped. "
-                    f"The {self.duration_s:.0f} s recorded so far are kept. Check the microphone and record again if needed.")
-        if self.stopped_by is StopReason.MAX_DURATION:
-            return f"Time is up: the recording stopped at {self.duration_s:.0f} s and is kept."
-        if self.stopped_by is StopReason.SAVE_FAILED:
-            return (f"The recording could not be written to disk any more (the disk may be full), so it stopped. "
-                    f"The {self.duration_s:.0f} s recorded before that are kept. Free some disk space, then record again if needed.")
-        return None
 
 
 class Recorder:
@@ -91,8 +56,8 @@ class Recorder:
         self.sample_rate = sample_rate
         self._input_rate = input_rate  # None: the device's own rate
         self._on_finished = on_finished
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._stream = None
+        self._queue: queue.SimpleQueue[np.ndarray | None] = queue.SimpleQueue()  # None: the stream ended
+        self._stream: Any = None  # a sounddevice.InputStream while recording
         self._writer: threading.Thread | None = None
         self._stopping = threading.Event()
         self._stream_lock = threading.Lock()
@@ -119,24 +84,24 @@ class Recorder:
         except (OSError, RuntimeError) as exc:
             raise AudioError(f"The recording cannot be saved in {self.path.parent} ({exc}). "
                              f"Free some disk space or choose another folder.") from exc
-        self._resampler = soxr.ResampleStream(rate, self.sample_rate, 1, dtype="float32") if rate != self.sample_rate else None
-        self._watch = SignalWatch(rate)
+        watch = self._watch = SignalWatch(rate)
         try:
-            self._stream = sd.InputStream(device=device.index, samplerate=rate, channels=1, dtype="float32",
-                                          blocksize=int(rate * BLOCK_S), callback=self._on_audio,
-                                          finished_callback=self._on_stream_finished)
-            self._writer = threading.Thread(target=self._write_loop, name="recording-writer", daemon=True)
-            self._writer.start()
-            self._stream.start()
+            stream = self._stream = sd.InputStream(device=device.index, samplerate=rate, channels=1, dtype="float32",
+                                                   blocksize=int(rate * BLOCK_S), callback=self._on_audio,
+                                                   finished_callback=self._on_stream_finished)
+            stream.start()
         except (sd.PortAudioError, OSError) as exc:
             self._stopping.set()
-            self._queue.put(_STREAM_ENDED)
-            if self._writer:
-                self._writer.join()
+            self._stop_stream()  # one that opened but would not start is closed too
             self._file.close()
             self.part.unlink(missing_ok=True)
             raise AudioError(f"The microphone \u201c{device.name}\u201d could not be opened ({exc}). "
                              f"Close other programs that use it, or choose another microphone.") from exc
+        # The writer starts once the stream runs (the first blocks wait in the queue), so a
+        # microphone that cannot be opened leaves no file and no result behind.
+        self._writer = threading.Thread(target=self._write_loop, args=(watch, rate, device.name),
+                                        name="recording-writer", daemon=True)
+        self._writer.start()
 
     def stop(self) -> RecordingResult:
         """Stop and finalise; returns the result (also after an automatic stop). Idempotent."""
@@ -161,7 +126,7 @@ class Recorder:
         return self._frames / self.sample_rate
 
     @property
-    def level(self) -> Level | None:
+    def level(self) -> SignalLevel | None:
         return self._watch.latest if self._watch else None
 
     @property
@@ -189,7 +154,7 @@ class Recorder:
         self._queue.put(indata[:, 0].copy())
 
     def _on_stream_finished(self) -> None:
-        self._queue.put(_STREAM_ENDED)
+        self._queue.put(None)
 
     def _stop_stream(self) -> None:
         with self._stream_lock:
@@ -200,9 +165,14 @@ class Recorder:
                 stream.close()
             except Exception as exc:  # a stream whose device vanished may refuse to stop cleanly
                 log.info("Closing the input stream: %s", exc)
-            self._queue.put(_STREAM_ENDED)
+            self._queue.put(None)
 
-    def _write_loop(self) -> None:
+    def _write_loop(self, watch: SignalWatch, input_rate: int, device_name: str) -> None:
+        # The resampler is made, used and dropped here, never kept on the recorder: a finished
+        # Recorder may live on (the UI service keeps its last one) until the process exits, and
+        # nanobind reports a soxr object still alive then as leaked.
+        resampler = (soxr.ResampleStream(input_rate, self.sample_rate, 1, dtype="float32")
+                     if input_rate != self.sample_rate else None)
         reason = StopReason.USER
         max_frames = int(self.max_duration_s * self.sample_rate) if self.max_duration_s else None
         last_block = time.monotonic()
@@ -216,15 +186,15 @@ class Recorder:
                         reason = StopReason.MICROPHONE_LOST
                         break
                     continue
-                if block is _STREAM_ENDED:
+                if block is None:  # the stream ended
                     if not self._stopping.is_set():
                         reason = StopReason.MICROPHONE_LOST
                     break
                 last_block = time.monotonic()
                 if self.first_block_at is None:
                     self.first_block_at = last_block
-                self._watch.add(block)
-                out = self._resampler.resample_chunk(block) if self._resampler else block
+                watch.add(block)
+                out = resampler.resample_chunk(block) if resampler else block
                 if max_frames is not None and self._frames + len(out) >= max_frames:
                     self._write(out[: max_frames - self._frames])
                     reason = StopReason.MAX_DURATION
@@ -233,15 +203,17 @@ class Recorder:
             self._stopping.set()
             if reason is not StopReason.USER:
                 self._stop_stream()
-            if self._resampler and reason is not StopReason.MAX_DURATION:
-                self._write(self._resampler.resample_chunk(np.zeros(0, dtype=np.float32), last=True))
-            self._finalise(reason)
+            if resampler and reason is not StopReason.MAX_DURATION:
+                self._write(resampler.resample_chunk(np.zeros(0, dtype=np.float32), last=True))
+            resampler = None  # done with: released before `on_finished` runs
+            self._finalise(reason, watch, device_name)
         except (OSError, RuntimeError) as exc:  # soundfile's LibsndfileError is a RuntimeError
             log.warning("Writing the recording failed: %s", exc)
+            resampler = None  # `exc`'s traceback (kept in `_error`) holds this frame
             self._stopping.set()
             self._stop_stream()
             try:  # keep what reached the disk: the header is rewritten in place, needing no space
-                self._finalise(StopReason.SAVE_FAILED)
+                self._finalise(StopReason.SAVE_FAILED, watch, device_name)
             except (OSError, RuntimeError) as final_exc:
                 log.warning("Could not finalise %s; it stays for recovery: %s", self.part, final_exc)
                 self._error = exc
@@ -257,7 +229,7 @@ class Recorder:
             finally:  # a failed write may still have stored part of the block
                 self._frames += self._file.tell() - before
 
-    def _finalise(self, reason: StopReason) -> None:
+    def _finalise(self, reason: StopReason, watch: SignalWatch, device_name: str) -> None:
         if not self._file.closed:
             self._file.close()  # writes the header's sizes
         with open(self.part, "rb+") as fh:
@@ -265,5 +237,5 @@ class Recorder:
         os.replace(self.part, self.path)
         fsync_dir(self.path.parent)
         self._result = RecordingResult(
-            self.path, self._frames / self.sample_rate, self.sample_rate, 1, reason, self._device.name,
-            self._watch.clipped_samples, self._overflows, self._watch.problem())
+            self.path, self._frames / self.sample_rate, self.sample_rate, 1, reason, device_name,
+            watch.clipped_samples, self._overflows, watch.problem())

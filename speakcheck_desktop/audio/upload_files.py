@@ -7,6 +7,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +115,7 @@ def prepare_upload(path: Path, out_dir: Path, *, limit_bytes: int = UPLOAD_LIMIT
     cuts = split_points(frames / UPLOAD_RATE, longest, [(p.start_s + p.end_s) / 2 for p in activity.pauses])
     parts = []
     bounds = [0.0, *cuts, frames / UPLOAD_RATE]
-    for i, (start, end) in enumerate(zip(bounds, bounds[1:]), start=1):
+    for i, (start, end) in enumerate(pairwise(bounds), start=1):
         part = out_dir / f"{path.stem}.part{i:02d}.flac"
         written = encode_flac(whole, part, int(round(start * UPLOAD_RATE)), int(round(end * UPLOAD_RATE)))
         parts.append(UploadPart(part, start, written / UPLOAD_RATE, part.stat().st_size))
@@ -142,7 +143,7 @@ def split_points(duration_s: float, longest_s: float, pause_middles: Sequence[fl
 def stitch_segments(parts: Sequence[tuple[UploadPart, Sequence[dict[str, Any]]]]) -> list[dict[str, Any]]:
     """Transcript segments of each part, moved onto the recording's timeline and numbered anew.
     Words inside segments (`words`, each with `start`/`end`) move with them."""
-    stitched = []
+    stitched: list[dict[str, Any]] = []
     for part, segments in parts:
         for segment in segments:
             moved = copy.deepcopy(dict(segment))

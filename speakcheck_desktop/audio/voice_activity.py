@@ -8,6 +8,7 @@ before the first word and after the last is not a pause.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -45,7 +46,7 @@ def detect_voice_activity(samples: np.ndarray, sample_rate: int = VAD_RATE, *, a
         else:
             merged.append([start, end])
     speech = tuple(Span(s * FRAME_S, e * FRAME_S) for s, e in merged if (e - s) * FRAME_S >= min_speech_s)
-    pauses = tuple(Span(a.end_s, b.start_s) for a, b in zip(speech, speech[1:]))
+    pauses = tuple(Span(a.end_s, b.start_s) for a, b in pairwise(speech))
     return VoiceActivity(duration, speech, pauses)
 
 
@@ -100,4 +101,4 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
         return []
     padded = np.concatenate(([False], flags, [False])).astype(np.int8)
     edges = np.flatnonzero(np.diff(padded))
-    return list(zip(edges[::2].tolist(), edges[1::2].tolist()))
+    return list(zip(edges[::2].tolist(), edges[1::2].tolist(), strict=True))  # rises and falls pair up

@@ -165,9 +165,9 @@ GRADED = {"recordings": "recording", "transcripts": "transcript", "evaluations":
 
 # Events written before document hashes still name the document they recorded, by id: such a
 # document is not covered (there is no hash to check), but it is not an inserted one either.
-_NAMED_BY_ID = {EventType.RECORD_STOP: ("recordings", "recording_id"),
-                EventType.TRANSCRIBE: ("transcripts", "transcript_id"),
-                EventType.EVALUATE: ("evaluations", "evaluation_id")}
+_NAMED_BY_ID: dict[str, tuple[str, str]] = {EventType.RECORD_STOP: ("recordings", "recording_id"),
+                                            EventType.TRANSCRIBE: ("transcripts", "transcript_id"),
+                                            EventType.EVALUATE: ("evaluations", "evaluation_id")}
 
 
 def _document_ref(event: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -181,9 +181,14 @@ def _document_ref(event: dict[str, Any]) -> tuple[str, str, str] | None:
 
 def _named_by_id(event: dict[str, Any]) -> tuple[str, str] | None:
     """(collection, id) of the document an event without a document hash recorded, if any."""
-    named = _NAMED_BY_ID.get(event.get("type"))
-    doc_id = (event.get("payload") or {}).get(named[1]) if named else None
-    return (named[0], str(doc_id)) if doc_id is not None else None
+    kind = event.get("type")
+    # As read from the database, so anything: a changed event's type may not even be hashable.
+    named = _NAMED_BY_ID.get(kind) if isinstance(kind, str) else None
+    if named is None:
+        return None
+    collection, id_field = named
+    doc_id = (event.get("payload") or {}).get(id_field)
+    return (collection, str(doc_id)) if doc_id is not None else None
 
 
 def named_documents(events: list[dict[str, Any]]) -> dict[str, set[str]]:

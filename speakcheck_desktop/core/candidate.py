@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from bson import ObjectId
 
+from speakcheck_desktop.core.errors import UserFacingError
+
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$")
 
 
-class CandidateError(ValueError):
+class CandidateError(UserFacingError, ValueError):
     """What is wrong with what was typed at check-in, as a sentence."""
 
 

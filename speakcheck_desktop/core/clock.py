@@ -4,13 +4,13 @@ monotonic time is for waiting, so a clock that jumps never shortens or stretches
 from __future__ import annotations
 
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Protocol
 
 
 def utc_ms(value: datetime) -> datetime:
     """`value` in UTC, truncated to whole milliseconds (what MongoDB stores)."""
-    value = value.astimezone(timezone.utc)
+    value = value.astimezone(UTC)
     return value.replace(microsecond=value.microsecond // 1000 * 1000)
 
 
@@ -19,7 +19,7 @@ def to_epoch_ms(value: datetime) -> int:
 
 
 def from_epoch_ms(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, tz=timezone.utc)
+    return datetime.fromtimestamp(ms / 1000, tz=UTC)
 
 
 class Clock(Protocol):
@@ -32,7 +32,7 @@ class Clock(Protocol):
 
 class SystemClock:
     def now(self) -> datetime:
-        return utc_ms(datetime.now(timezone.utc))
+        return utc_ms(datetime.now(UTC))
 
     def monotonic(self) -> float:
         return time.monotonic()

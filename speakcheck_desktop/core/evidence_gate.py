@@ -20,10 +20,12 @@ decide, each measured on Whisper tiny.en (tests/test_real_speech.py):
   voice -0.6 to -1.05, which the word rules below catch). Whisper keeps such text only after its
   fallbacks all failed;
 - speech was heard, but hardly any words came of it (under 0.5 recognised words per second of
-  speech over at least 3 s; English gives 2-3) and the recogniser was unsure of those (mean
-  `avg_logprob` below -0.7). Few words from a sure recogniser are "hardly any words could be
-  recognised" instead, with advice for the microphone and for English: a noise or a mumble is as
-  likely as another language;
+  speech over at least 3 s; English gives 2-3), or the recognised segments span less than half of
+  the speech that was heard (Whisper leaves out what it cannot make words of: flite reading French
+  once came back as 14 s of text for 36 s of speech; English covers all of it), and the recogniser
+  was unsure of the words it kept (mean `avg_logprob` below -0.7). Few words from a sure
+  recogniser are "hardly any words could be recognised" instead, with advice for the microphone
+  and for English: a noise or a mumble is as likely as another language;
 - for ten words or more: fewer than 15 % of the words are among the 60 most common English words
   (in English speech they are 40-60 %), or fewer than 5 % of neighbouring word pairs are both
   everyday English words (a salad of English-looking words rarely pairs them; English does, often).
@@ -41,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from speakcheck_desktop.core.fluency import HESITANT_PROMPT, spoken_words, words_of
 from speakcheck_desktop.core.records import Level
@@ -55,6 +58,7 @@ AVG_LOGPROB_MIN = -1.0
 # noise, a mumble": English read aloud scores above -0.5, the German that came out as 3 words -0.8.
 AVG_LOGPROB_UNSURE = -0.7
 WORDS_PER_SPEECH_S_MIN = 0.5
+RECOGNISED_SHARE_MIN = 0.5  # of the speech heard, the part the transcript's segments span
 SPEECH_FOR_WORD_RATE_S = 3.0
 NO_SPEECH_PROB_MAX = 0.6
 
@@ -130,7 +134,7 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
     else:
         if not is_english(text, language, segments=segments, speaking_time_s=speaking_time_s):
             fail("The answer does not seem to be in English.", "Answer the task in English.")
-        elif _few_words_for_the_speech(words, speaking_time_s):
+        elif _little_of_the_speech_recognised(words, speaking_time_s, segments):
             # Speech was heard but hardly any words came of it, and the recogniser was not unsure of
             # them: a noise, a mumble, a far microphone as likely as another language.
             fail("Hardly any words could be recognised in the speech that was heard.",
@@ -158,19 +162,40 @@ def is_english(text: str, language: str | None = None, *, segments: Sequence[dic
     if logprob is not None and logprob < AVG_LOGPROB_MIN:
         return False
     words = [w.lower() for w in spoken_words(text)]
-    if speaking_time_s is not None and _few_words_for_the_speech(words, speaking_time_s) \
+    if speaking_time_s is not None and _little_of_the_speech_recognised(words, speaking_time_s, segments) \
             and logprob is not None and logprob < AVG_LOGPROB_UNSURE:
         return False
     if len(words) < 10:
         return True  # too little text to judge; the length rules speak for it
     if sum(w in COMMON_ENGLISH for w in words) / len(words) < ENGLISH_SHARE_MIN:
         return False
-    pairs = list(zip(words, words[1:]))
+    pairs = list(pairwise(words))
     return sum(a in EVERYDAY_ENGLISH and b in EVERYDAY_ENGLISH for a, b in pairs) / len(pairs) >= ENGLISH_PAIR_SHARE_MIN
 
 
-def _few_words_for_the_speech(words: Sequence[str], speaking_time_s: float) -> bool:
-    return speaking_time_s >= SPEECH_FOR_WORD_RATE_S and len(words) / speaking_time_s < WORDS_PER_SPEECH_S_MIN
+def _little_of_the_speech_recognised(words: Sequence[str], speaking_time_s: float, segments: Sequence[dict]) -> bool:
+    """Hardly any words for the speech heard, or words for under half of it."""
+    if speaking_time_s < SPEECH_FOR_WORD_RATE_S:
+        return False
+    if len(words) / speaking_time_s < WORDS_PER_SPEECH_S_MIN:
+        return True
+    share = recognised_share(segments, speaking_time_s)
+    return share is not None and share < RECOGNISED_SHARE_MIN
+
+
+def recognised_share(segments: Sequence[dict], speaking_time_s: float) -> float | None:
+    """How much of the speech heard the transcript's segments with words span (their union, so
+    overlapping segments count once); None when the server gave no segment times."""
+    spans = sorted((float(s["start"]), float(s["end"])) for s in segments
+                   if "start" in s and "end" in s and str(s.get("text", "x")).strip())
+    if not spans or speaking_time_s <= 0:
+        return None
+    covered, reach = 0.0, float("-inf")
+    for start, end in spans:
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered / speaking_time_s
 
 
 def mean_avg_logprob(segments: Sequence[dict]) -> float | None:

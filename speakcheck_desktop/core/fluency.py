@@ -77,7 +77,8 @@ def spoken_words(text: str) -> list[str]:
     return [w for w in WORD.findall(text) if w.lower() not in FILLERS]
 
 
-def measure_fluency(text: str, activity: VoiceActivity, timed_words: Sequence[TimedWord] | None = None) -> FluencyMeasures:
+def measure_fluency(text: str, activity: VoiceActivity,
+                    timed_words: Sequence[TimedWord] | None = None) -> FluencyMeasures:
     words = spoken_words(text)
     count = len(words)
     speaking = activity.speaking_time_s
@@ -131,7 +132,8 @@ def _sentence_final(text: str, timed_words: Sequence[TimedWord]) -> list[bool]:
         while k < len(tokens) and k < j + 4 and _normal(tokens[k]) != target:
             k += 1
         if k < len(tokens) and _normal(tokens[k]) == target:
-            flags.append(tokens[k].rstrip("\"')\u201d\u2019").endswith(SENTENCE_END) or word.text.rstrip().endswith(SENTENCE_END))
+            closed = tokens[k].rstrip("\"')\u201d\u2019")  # a sentence may end inside quotes or brackets
+            flags.append(closed.endswith(SENTENCE_END) or word.text.rstrip().endswith(SENTENCE_END))
             j = k + 1
         else:
             flags.append(word.text.rstrip().endswith(SENTENCE_END))

@@ -14,13 +14,15 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from speakcheck_desktop.core.errors import UserFacingError
+
 # scrypt with n=2^14, r=8 takes ~40 ms here and 16 MiB: cheap for one operator, costly for guessing
 # offline through a stolen kiosk.toml.
 N, R, P = 2 ** 14, 8, 1
 MIN_LENGTH, MAX_LENGTH = 4, 32
 
 
-class PinError(ValueError):
+class PinError(UserFacingError, ValueError):
     """A PIN that cannot be used, or a stored hash that cannot be read; says which, in words."""
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, fields
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar, Self
@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Self
 from bson import ObjectId
 
 from speakcheck_desktop.core.clock import utc_ms
+from speakcheck_desktop.core.errors import UserFacingError
 
 
 class Level(StrEnum):
@@ -46,12 +47,25 @@ class EventType(StrEnum):
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"  # the evidence gate said no: no score was made
 
 
-SCORE_KEYS = ("fluency", "accuracy", "grammar", "vocabulary", "coherence")
+class Aspect(StrEnum):
+    """The five aspects of speaking that an evaluation scores. Each value is a key of
+    `evaluations.scores` (the schema's names, which stay as they are); the rubric describes these
+    same five, the prompt asks for them and the model's answer is parsed into them, so the words
+    the model reads and the keys it fills cannot drift apart."""
+    FLUENCY = "fluency"
+    ACCURACY = "accuracy"
+    GRAMMAR = "grammar"
+    VOCABULARY = "vocabulary"
+    COHERENCE = "coherence"
+
+
+SCORE_KEYS: tuple[str, ...] = tuple(aspect.value for aspect in Aspect)  # in the schema's order
 SCORE_RANGE = (0.0, 10.0)
 
 
-class RecordError(ValueError):
-    """A value that the schema does not allow. `field` is `collection.field`."""
+class RecordError(UserFacingError, ValueError):
+    """A value that the schema does not allow. `field` is `collection.field`. Its message names
+    the field, the problem and what is allowed, for the person who typed or imported the value."""
 
     def __init__(self, field: str, problem: str, allowed: str | None = None):
         self.field = field
@@ -104,7 +118,8 @@ def _number(where: str, value: Any, *, optional: bool = False, low: float | None
     if value is None and optional:
         return None
     kind = int if integer else (int, float)
-    if isinstance(value, bool) or not isinstance(value, kind) or (isinstance(value, float) and not math.isfinite(value)):
+    if (isinstance(value, bool) or not isinstance(value, kind)
+            or (isinstance(value, float) and not math.isfinite(value))):
         raise RecordError(where, f"{value!r} is not {'a whole number' if integer else 'a number'}",
                           _range_text(low, high))
     if (low is not None and value < low) or (high is not None and value > high):
@@ -129,10 +144,14 @@ def _json(where: str, value: Any, kind: type, *, optional: bool = False) -> Any:
     try:
         return json.loads(json.dumps(value, allow_nan=False))
     except (TypeError, ValueError) as exc:
-        raise RecordError(where, f"holds a value JSON cannot keep ({exc})", "strings, numbers, booleans, null, objects, arrays") from None
+        raise RecordError(where, f"holds a value JSON cannot keep ({exc})",
+                          "strings, numbers, booleans, null, objects, arrays") from None
 
 
-@dataclass(frozen=True, slots=True)
+# kw_only: every field is passed by name, so the fields keep the schema's order (a required one
+# may follow an optional one) and a required one needs no default; a record built without one is
+# a TypeError, as for any missing argument.
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Record:
     """Base of the six records: `id` is the document's `_id`, made on the device."""
 
@@ -154,18 +173,23 @@ class Record:
             raise RecordError(f"{cls.collection}", f"unknown field(s) {sorted(extra)}",
                               ", ".join(["_id", *sorted(names - {"id"})]))
         kwargs = {("id" if k == "_id" else k): v for k, v in doc.items()}
+        # A document (from MongoDB, say) without a required field is refused by the field's own
+        # check, which names it and what is allowed, not by Python's "missing argument".
+        for f in fields(cls):
+            if f.name not in kwargs and f.default is MISSING and f.default_factory is MISSING:
+                kwargs[f.name] = None
         return cls(**kwargs)
 
     def _set(self, name: str, value: Any) -> None:
         object.__setattr__(self, name, value)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class User(Record):
     collection: ClassVar[str] = "users"
     email: str | None = None
     name: str | None = None
-    created_at: datetime = field(default=None)  # type: ignore[assignment]
+    created_at: datetime
 
     def __post_init__(self) -> None:
         self._set("id", _object_id("users._id", self.id))
@@ -174,13 +198,13 @@ class User(Record):
         self._set("created_at", _utc("users.created_at", self.created_at))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Session(Record):
     collection: ClassVar[str] = "sessions"
     user_id: ObjectId | None = None
-    level: Level = None  # type: ignore[assignment]
+    level: Level
     status: SessionStatus = SessionStatus.ACTIVE
-    started_at: datetime = None  # type: ignore[assignment]
+    started_at: datetime
     ended_at: datetime | None = None
     metadata: dict[str, Any] | None = None
 
@@ -201,36 +225,37 @@ class Session(Record):
             raise RecordError("sessions.ended_at", "ends before it started", "a time at or after started_at")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Recording(Record):
     collection: ClassVar[str] = "recordings"
-    session_id: ObjectId = None  # type: ignore[assignment]
-    file_url: str = None  # type: ignore[assignment]
+    session_id: ObjectId
+    file_url: str
     duration_s: float | None = None
     sample_rate: int | None = None
     channels: int = 1
-    created_at: datetime = None  # type: ignore[assignment]
+    created_at: datetime
 
     def __post_init__(self) -> None:
         self._set("id", _object_id("recordings._id", self.id))
         self._set("session_id", _object_id("recordings.session_id", self.session_id))
         self._set("file_url", _text("recordings.file_url", self.file_url, empty_ok=False))
         self._set("duration_s", _number("recordings.duration_s", self.duration_s, optional=True, low=0))
-        self._set("sample_rate", _number("recordings.sample_rate", self.sample_rate, optional=True, low=1, integer=True))
+        self._set("sample_rate", _number("recordings.sample_rate", self.sample_rate, optional=True, low=1,
+                                         integer=True))
         self._set("channels", _number("recordings.channels", self.channels, low=1, integer=True))
         self._set("created_at", _utc("recordings.created_at", self.created_at))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Transcript(Record):
     collection: ClassVar[str] = "transcripts"
-    recording_id: ObjectId = None  # type: ignore[assignment]
-    text: str = None  # type: ignore[assignment]
-    language: str = None  # type: ignore[assignment]
-    provider: str = None  # type: ignore[assignment]
-    model: str = None  # type: ignore[assignment]
+    recording_id: ObjectId
+    text: str
+    language: str
+    provider: str
+    model: str
     segments: list[Any] | None = None
-    created_at: datetime = None  # type: ignore[assignment]
+    created_at: datetime
 
     def __post_init__(self) -> None:
         self._set("id", _object_id("transcripts._id", self.id))
@@ -243,16 +268,16 @@ class Transcript(Record):
         self._set("created_at", _utc("transcripts.created_at", self.created_at))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Evaluation(Record):
     collection: ClassVar[str] = "evaluations"
-    transcript_id: ObjectId = None  # type: ignore[assignment]
-    overall_level: Level = None  # type: ignore[assignment]
-    confidence: float = None  # type: ignore[assignment]
-    scores: dict[str, float] = None  # type: ignore[assignment]
-    rationale: str = None  # type: ignore[assignment]
-    tips: list[Any] = None  # type: ignore[assignment]
-    created_at: datetime = None  # type: ignore[assignment]
+    transcript_id: ObjectId
+    overall_level: Level
+    confidence: float
+    scores: dict[str, float]
+    rationale: str
+    tips: list[Any]
+    created_at: datetime
 
     def __post_init__(self) -> None:
         self._set("id", _object_id("evaluations._id", self.id))
@@ -264,19 +289,19 @@ class Evaluation(Record):
             raise RecordError("evaluations.scores", f"has keys {sorted(scores)}", "exactly " + ", ".join(SCORE_KEYS))
         for key in SCORE_KEYS:
             _number(f"evaluations.scores.{key}", scores[key], low=SCORE_RANGE[0], high=SCORE_RANGE[1])
-        self._set("scores", {key: scores[key] for key in SCORE_KEYS})
+        self._set("scores", {key: scores[key] for key in SCORE_KEYS})  # in the schema's order
         self._set("rationale", _text("evaluations.rationale", self.rationale))
         self._set("tips", _json("evaluations.tips", self.tips, list))
         self._set("created_at", _utc("evaluations.created_at", self.created_at))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Event(Record):
     collection: ClassVar[str] = "events"
-    session_id: ObjectId = None  # type: ignore[assignment]
-    type: EventType = None  # type: ignore[assignment]
+    session_id: ObjectId
+    type: EventType
     payload: dict[str, Any] | None = None
-    created_at: datetime = None  # type: ignore[assignment]
+    created_at: datetime
 
     def __post_init__(self) -> None:
         self._set("id", _object_id("events._id", self.id))

@@ -4,6 +4,7 @@ the fluency measures and the evidence gate read (core/)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 SILENT_BELOW_S = 0.3  # less speech than this in a whole recording: there is nothing to assess
 
@@ -56,4 +57,4 @@ def activity_from_words(word_spans: list[tuple[float, float]], duration_s: float
         else:
             merged.append([start, end])
     speech = tuple(Span(a, b) for a, b in merged)
-    return VoiceActivity(duration_s, speech, tuple(Span(a.end_s, b.start_s) for a, b in zip(speech, speech[1:])))
+    return VoiceActivity(duration_s, speech, tuple(Span(a.end_s, b.start_s) for a, b in pairwise(speech)))

@@ -11,8 +11,6 @@ from pathlib import Path
 
 from speakcheck_desktop.core.records import Level
 
-KINDS = ("describe", "narrate", "compare", "opinion", "argue")
-
 LEVEL_SUMMARIES = {
     Level.A2: "A2 \u2013 Elementary: short, simple talk about familiar, everyday things.",
     Level.B1: "B1 \u2013 Intermediate: connected talk about familiar topics, experiences and plans.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -30,27 +30,29 @@ from pymongo.database import Database
 from pymongo.errors import BulkWriteError, DuplicateKeyError
 from pymongo.write_concern import WriteConcern
 
+from speakcheck_desktop.core.errors import UserFacingError
 from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem, fingerprint
 
 CHUNK_BYTES = 255 * 1024  # GridFS's default chunk size
 BATCH_CHUNKS = 16  # ~4 MiB a message: memory stays small, and a cut upload loses little
 
 
-class AudioUploadRejected(Exception):
+class AudioUploadRejected(UserFacingError):
     """An upload that cannot succeed by trying again: MongoDB holds something else under this
     recording's id. Says what, never with content."""
 
 
-class LocalAudioProblem(Exception):
+class LocalAudioProblem(UserFacingError):
     """The local file is not (or no longer) the recording that was made: gone, unreadable, or
-    hashing to something else while it was being sent. Carries the check, in words."""
+    hashing to something else while it was being sent. Carries the check; its message is the
+    check's sentence."""
 
     def __init__(self, check: AudioCheck):
-        super().__init__(check.message)
+        super().__init__(check.message or "The recording's audio on this computer cannot be used.")
         self.check = check
 
 
-class AudioFileProblem(Exception):
+class AudioFileProblem(UserFacingError):
     """A file in GridFS that is missing, cut short or not what was uploaded; says which."""
 
 
@@ -79,7 +81,8 @@ def confirm_whole(db: Database, bucket: str, file_id: ObjectId, expected: AudioF
     without a gap; the unique index on (files_id, n) rules out doubles). Otherwise why not, in
     words. Cheap (no audio is transferred): what prune and the kiosk purge ask before removing the
     local copy."""
-    files = db.get_collection(f"{bucket}.files").find_one({"_id": file_id}, {"length": 1, "chunkSize": 1, "metadata": 1})
+    files = db.get_collection(f"{bucket}.files").find_one({"_id": file_id},
+                                                          {"length": 1, "chunkSize": 1, "metadata": 1})
     if files is None:
         return "MongoDB does not hold this recording's audio"
     if files.get("length") != expected.bytes:
@@ -141,7 +144,8 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
                     kept = db.get_collection(f"{bucket}.chunks").find_one({"files_id": file_id, "n": n}, {"data": 1})
                     if kept is None or bytes(kept["data"]) != data:
                         raise AudioUploadRejected(f"MongoDB holds other data under the id of recording {file_id} "
-                                                  f"(part {n} differs from this computer's file); it was left untouched")
+                                                  f"(part {n} differs from this computer's file); "
+                                                  f"it was left untouched")
                 else:  # not there yet: sent
                     batch.append({"files_id": file_id, "n": n, "data": Binary(data)})
                 n, done = n + 1, done + len(data)
@@ -171,11 +175,12 @@ def upload(db: Database, doc: dict[str, Any], expected: AudioFingerprint | None 
     if count != n:
         raise AudioFileProblem(f"The upload of recording {file_id} did not arrive whole ({count} of {n} parts); "
                                f"it will be sent again.")
+    content_type = "audio/wav" if path.suffix == ".wav" else "application/octet-stream"
     try:
         files.insert_one({"_id": file_id, "length": done, "chunkSize": CHUNK_BYTES,
-                          "uploadDate": datetime.now(timezone.utc), "filename": doc.get("filename") or path.name,
-                          "metadata": {"sha256": sha, "recording_id": str(file_id), "session_id": str(doc["session_id"]),
-                                       "content_type": "audio/wav" if path.suffix == ".wav" else "application/octet-stream"}})
+                          "uploadDate": datetime.now(UTC), "filename": doc.get("filename") or path.name,
+                          "metadata": {"sha256": sha, "recording_id": str(file_id),
+                                       "session_id": str(doc["session_id"]), "content_type": content_type}})
     except DuplicateKeyError:
         if confirm_whole(db, bucket, file_id, AudioFingerprint(sha, done)) is not None:
             raise AudioUploadRejected(f"Another file appeared in MongoDB under the id of recording {file_id} "

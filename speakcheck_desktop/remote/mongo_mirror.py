@@ -19,12 +19,17 @@ from pymongo import MongoClient, ReplaceOne, WriteConcern
 from pymongo.collection import Collection
 from pymongo.database import Database
 from pymongo.errors import (
-    BulkWriteError, ConfigurationError, ConnectionFailure, OperationFailure, PyMongoError,
+    BulkWriteError,
+    ConfigurationError,
+    ConnectionFailure,
+    OperationFailure,
+    PyMongoError,
     ServerSelectionTimeoutError,
 )
 
 from speakcheck_desktop.config import redact, redact_uri
 from speakcheck_desktop.core.audit_chain import named_documents
+from speakcheck_desktop.core.errors import UserFacingError
 from speakcheck_desktop.remote import gridfs_audio
 from speakcheck_desktop.remote.indexes import SEED_INDEXES, IndexSpec
 from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint
@@ -38,12 +43,14 @@ TRANSIENT_CODES = frozenset({
 AUTH_CODES = frozenset({13, 18, 8000})  # Unauthorized, AuthenticationFailed, Atlas auth error
 
 
-class MongoUnavailable(Exception):
-    """MongoDB cannot be reached now. Nothing is lost; sync tries again later."""
+class MongoUnavailable(UserFacingError):
+    """MongoDB cannot be reached now. Nothing is lost; sync tries again later. The message says
+    why, in words (with no final full stop: callers go on, "...; nothing was lost")."""
 
 
-class MongoNeedsAttention(Exception):
-    """MongoDB answered but refuses the app (login, permissions, settings). A person must act."""
+class MongoNeedsAttention(UserFacingError):
+    """MongoDB answered but refuses the app (login, permissions, settings). A person must act;
+    the message says what to check (with no final full stop, as MongoUnavailable's)."""
 
 
 @dataclass
@@ -225,7 +232,8 @@ class MongoMirror:
             for start in range(0, len(wanted), 1000):
                 chunk = wanted[start:start + 1000]
                 cap = 2 * len(chunk) + 1
-                found = {d["_id"] for d in coll.find({"_id": {"$gte": chunk[0], "$lte": chunk[-1]}}, {"_id": 1}).limit(cap)}
+                in_range = {"_id": {"$gte": chunk[0], "$lte": chunk[-1]}}
+                found = {d["_id"] for d in coll.find(in_range, {"_id": 1}).limit(cap)}
                 if len(found) == cap:
                     found = {d["_id"] for i in range(0, len(chunk), 50)
                              for d in coll.find({"_id": {"$in": chunk[i:i + 50]}}, {"_id": 1})}
@@ -240,7 +248,8 @@ class MongoMirror:
 
     def find_sessions(self, user_id: ObjectId, limit: int = 200) -> list[dict[str, Any]]:
         with self._errors():
-            return list(self.db.sessions.find({"user_id": user_id}).sort([("started_at", -1), ("_id", -1)]).limit(limit))
+            newest_first = [("started_at", -1), ("_id", -1)]
+            return list(self.db.sessions.find({"user_id": user_id}).sort(newest_first).limit(limit))
 
     def fetch_session(self, session_id: ObjectId) -> dict[str, list[dict[str, Any]]] | None:
         """A session and everything under it, by collection; None if MongoDB has no such session."""
@@ -320,34 +329,36 @@ class MongoMirror:
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
+        """pymongo's errors as MongoUnavailable or MongoNeedsAttention (a BulkWriteError passes: its
+        caller sorts the documents' results). The cause is logged at debug level, not chained:
+        pymongo's messages can be long and, for some errors, quote the connection string."""
         try:
             yield
         except BulkWriteError:
             raise
-        except ServerSelectionTimeoutError as exc:
-            raise MongoUnavailable(f"MongoDB at {redact_uri(self._uri)} did not answer within "
-                                   f"{self._timeout_ms / 1000:g} s: check that it is running and that "
-                                   f"MONGODB_URI points to it") from _quiet(exc)
-        except ConnectionFailure as exc:
-            raise MongoUnavailable(f"The connection to MongoDB was lost ({self._clean(str(exc))[:200]})") from _quiet(exc)
-        except OperationFailure as exc:
-            if exc.code in AUTH_CODES:
-                raise MongoNeedsAttention("MongoDB refused the login or the permission: check the user name, "
-                                          "password and roles in MONGODB_URI") from _quiet(exc)
-            if exc.code in TRANSIENT_CODES:
-                raise MongoUnavailable(f"MongoDB is busy or restarting ({self._clean(exc.details.get('errmsg', ''))})") from _quiet(exc)
-            raise MongoNeedsAttention(f"MongoDB refused the request: {self._clean(str(exc.details.get('errmsg', exc)))}") from _quiet(exc)
-        except ConfigurationError as exc:
-            if "DNS" in str(exc):  # a mongodb+srv:// name that cannot be resolved: usually offline
-                raise MongoUnavailable(f"The MongoDB address in MONGODB_URI cannot be looked up now "
-                                       f"({self._clean(str(exc))[:200]})") from _quiet(exc)
-            raise MongoNeedsAttention(f"The MongoDB settings cannot work: {self._clean(str(exc))}") from _quiet(exc)
         except PyMongoError as exc:
-            raise MongoNeedsAttention(f"MongoDB error: {self._clean(str(exc))[:300]}") from _quiet(exc)
+            log.debug("pymongo error: %s", type(exc).__name__)
+            raise self._translated(exc) from None
 
-
-def _quiet(exc: Exception) -> None:
-    """The cause is logged at debug level, not chained: pymongo's messages can be long and, for
-    some errors, quote the connection string."""
-    log.debug("pymongo error: %s", type(exc).__name__)
-    return None
+    def _translated(self, exc: PyMongoError) -> MongoUnavailable | MongoNeedsAttention:
+        """What a pymongo error means for the app: try again later, or a person must act."""
+        if isinstance(exc, ServerSelectionTimeoutError):
+            return MongoUnavailable(f"MongoDB at {redact_uri(self._uri)} did not answer within "
+                                    f"{self._timeout_ms / 1000:g} s: check that it is running and that "
+                                    f"MONGODB_URI points to it")
+        if isinstance(exc, ConnectionFailure):
+            return MongoUnavailable(f"The connection to MongoDB was lost ({self._clean(str(exc))[:200]})")
+        if isinstance(exc, OperationFailure):
+            details = exc.details or {}  # None when the server sent no error document
+            if exc.code in AUTH_CODES:
+                return MongoNeedsAttention("MongoDB refused the login or the permission: check the user name, "
+                                           "password and roles in MONGODB_URI")
+            if exc.code in TRANSIENT_CODES:
+                return MongoUnavailable(f"MongoDB is busy or restarting ({self._clean(details.get('errmsg', ''))})")
+            return MongoNeedsAttention(f"MongoDB refused the request: {self._clean(str(details.get('errmsg', exc)))}")
+        if isinstance(exc, ConfigurationError):
+            if "DNS" in str(exc):  # a mongodb+srv:// name that cannot be resolved: usually offline
+                return MongoUnavailable(f"The MongoDB address in MONGODB_URI cannot be looked up now "
+                                        f"({self._clean(str(exc))[:200]})")
+            return MongoNeedsAttention(f"The MongoDB settings cannot work: {self._clean(str(exc))}")
+        return MongoNeedsAttention(f"MongoDB error: {self._clean(str(exc))[:300]}")

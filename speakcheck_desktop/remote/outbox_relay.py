@@ -16,6 +16,10 @@ Guarantees, and how:
 - audio is checked against its fingerprint from recording time before it is uploaded; audio that
   went missing or changed is never sent as the answer: its recording goes up without it, with an
   `audio_lost` event, so no document in MongoDB names a parent or a file that will never come.
+
+What it reports (`SyncStatus`, `PassReport`, `VerifyReport`) is plain data in remote/sync_status.py,
+which the UI imports without this module; the store's side of audio and retention is in
+store/recording_audio.py and store/retention.py.
 """
 
 from __future__ import annotations
@@ -23,11 +27,9 @@ from __future__ import annotations
 import logging
 import random
 import threading
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
+from typing import Any
 
 from bson import ObjectId
 
@@ -35,10 +37,24 @@ from speakcheck_desktop.core.clock import Clock, SystemClock, to_epoch_ms
 from speakcheck_desktop.core.records import COLLECTIONS
 from speakcheck_desktop.remote.gridfs_audio import AudioFileProblem
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable, WriteOutcome
+from speakcheck_desktop.remote.sync_status import PassReport, SyncState, SyncStatus, VerifyReport
+from speakcheck_desktop.store import retention
 from speakcheck_desktop.store.audio_files import AudioCheck, AudioFingerprint, AudioProblem
-from speakcheck_desktop.store.local_store import LocalStore, PruneReport, PurgeReport
-from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT
+from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.outbox import AUDIO, DELETE, SYNC_ORDER, UPSERT, OutboxEntry
+from speakcheck_desktop.store.recording_audio import (
+    audio_fingerprint,
+    audio_upload,
+    check_recording_audio,
+    count_audio_losses,
+    mark_audio_problem,
+    mark_audio_uploaded,
+    recording_behind,
+    recordings_with_local_audio,
+    uploaded_audio_ids,
+)
 from speakcheck_desktop.store.sync_lock import SyncBusy, SyncLock
+from speakcheck_desktop.store.views import PruneReport, PurgeReport
 
 log = logging.getLogger(__name__)
 
@@ -47,84 +63,6 @@ CHECK_CHUNK = 1000
 HELD_FOR_AUDIO = ("recordings", "transcripts", "evaluations")
 BUSY_RETRY_S = 5.0  # another sync of the same data dir is running: look again this much later
 AUDIO_BUCKET = "recordings"  # the GridFS bucket for recordings: gridfs://recordings/<recording id>
-
-
-class SyncState(StrEnum):
-    SYNCED = "synced"
-    WAITING = "waiting"  # documents queued, MongoDB reachable as far as we know
-    OFFLINE = "offline"
-    NEEDS_ATTENTION = "needs attention"
-
-
-@dataclass
-class PassReport:
-    pushed: Counter = field(default_factory=Counter)  # collection -> documents written
-    deleted: Counter = field(default_factory=Counter)  # collection -> documents deleted
-    dead_lettered: list[tuple[str, ObjectId, str]] = field(default_factory=list)
-    retrying: int = 0
-    requeued: int = 0  # found missing by the check after the pass
-    audio_lost: list[tuple[ObjectId, str]] = field(default_factory=list)  # recording id, what happened
-    offline: str | None = None
-    needs_attention: str | None = None
-    busy: str | None = None  # another sync of this data dir was running: this pass did nothing
-
-    @property
-    def ok(self) -> bool:
-        return self.offline is None and self.needs_attention is None
-
-    def summary(self) -> str:
-        """What moved, in a line a person can read."""
-        if self.busy:
-            return f"nothing done here: {self.busy}"
-        problem = self.offline or self.needs_attention
-        parts = []
-        if +self.pushed:  # unary + drops zero counts
-            parts.append("sent " + ", ".join(f"{n} {c}" for c, n in self.pushed.items() if n))
-        if +self.deleted:
-            parts.append("deleted " + ", ".join(f"{n} {c}" for c, n in self.deleted.items() if n))
-        if not parts:
-            parts.append("nothing sent" if problem else "nothing to send")
-        if self.audio_lost:
-            parts.append(f"the audio of {len(self.audio_lost)} recording(s) was missing or had changed: "
-                         f"recorded as such, and their recordings go without it (see `speakcheck status`)")
-        if self.dead_lettered:
-            parts.append(f"{len(self.dead_lettered)} rejected by MongoDB (see `speakcheck status`)")
-        if self.retrying:
-            parts.append(f"{self.retrying} to retry")
-        if self.requeued:
-            parts.append(f"{self.requeued} missing in MongoDB, queued again")
-        if problem:
-            parts.append(f"stopped: {problem}")
-        return "; ".join(parts)
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    state: SyncState
-    pending: int
-    dead: int
-    last_success: datetime | None
-    problem: str | None  # what is wrong, in words, when offline or needing attention
-    problem_at: datetime | None = None  # when the pass that met the problem ran
-    audio_lost: int = 0  # recordings sent without their audio (it went missing or changed first)
-
-
-@dataclass
-class VerifyReport:
-    """What `verify_all` found: documents MongoDB should hold but does not (queued again), those
-    simply not sent yet, and audio whose copy is damaged or whose local file changed."""
-    missing: int = 0
-    not_sent_yet: int = 0
-    audio_damaged: list[tuple[ObjectId, str]] = field(default_factory=list)  # in GridFS; re-uploaded if possible
-    audio_changed: list[tuple[ObjectId, str]] = field(default_factory=list)  # on this computer
-
-    def summary(self) -> str:
-        parts = [f"{self.missing} missing in MongoDB, queued again", f"{self.not_sent_yet} not sent yet"]
-        if self.audio_damaged:
-            parts.append(f"{len(self.audio_damaged)} recording(s) damaged in GridFS")
-        if self.audio_changed:
-            parts.append(f"{len(self.audio_changed)} recording file(s) changed on this computer after they were made")
-        return "; ".join(parts)
 
 
 class OutboxRelay:
@@ -196,7 +134,7 @@ class OutboxRelay:
                 # evaluations: no document points to a file, or a parent, that is not there.
                 held = self.store.outbox.waiting_ids(AUDIO)
                 batch = [e for e in batch if e.document is None
-                         or self.store.recording_behind(collection, e.document) not in held] if held else batch
+                         or recording_behind(self.store, collection, e.document) not in held] if held else batch
             if collection == AUDIO:
                 outcome = self._audio(op, batch, report)
             elif op == UPSERT:
@@ -208,7 +146,7 @@ class OutboxRelay:
             self._on_step("batch_pushed")
             by_id = {e.doc_id: e for e in batch}
             if collection == AUDIO and op == UPSERT:
-                self.store.mark_audio_uploaded(outcome.acknowledged, outcome.hashes)  # before the entry goes
+                mark_audio_uploaded(self.store, outcome.acknowledged, outcome.hashes)  # before the entry goes
             self.store.outbox.mark_done([by_id[i] for i in outcome.acknowledged])
             for doc_id, reason in outcome.rejected.items():
                 log.warning("MongoDB rejected %s %s: %s", collection, doc_id, reason)
@@ -224,7 +162,7 @@ class OutboxRelay:
             if not more:
                 return
 
-    def _audio(self, op: str, batch: list, report: PassReport) -> WriteOutcome:
+    def _audio(self, op: str, batch: list[OutboxEntry], report: PassReport) -> WriteOutcome:
         """Upload (or delete) audio files one by one. Marked uploaded before the outbox entry is
         removed: a crash in between uploads again (the upload sees the same file and stops), never
         the other way round (a local copy pruned for an upload that was not acknowledged).
@@ -237,18 +175,18 @@ class OutboxRelay:
         outcome = WriteOutcome()
         gone = [e.doc_id for e in batch if e.document is None]  # deleted since: nothing to upload
         outcome.acknowledged += gone
-        uploads = []
+        uploads: list[tuple[dict[str, Any], AudioFingerprint | None]] = []
         for entry in batch:
             recording = self.store.get_recording(entry.doc_id) if entry.document is not None else None
-            if recording is None:
+            if recording is None or entry.document is None:
                 continue
-            check = self.store.check_recording_audio(recording)
+            check = check_recording_audio(self.store, recording)
             if check.problem is AudioProblem.UNREADABLE:
                 outcome.retry[entry.doc_id] = check.message or "cannot be read now"
             elif check.problem is not None:
                 self._audio_lost(entry.doc_id, check, report)
             else:
-                uploads.append((entry.document, self.store.audio_fingerprint(entry.doc_id)))
+                uploads.append((entry.document, audio_fingerprint(self.store, entry.doc_id)))
         uploaded = self.mirror.upload_audio(uploads, on_read=lambda n: self._on_step("audio_read"))
         outcome.acknowledged += uploaded.acknowledged
         outcome.hashes.update(uploaded.hashes)
@@ -263,8 +201,8 @@ class OutboxRelay:
 
     def _audio_lost(self, recording_id: ObjectId, check: AudioCheck, report: PassReport) -> None:
         log.info("Recording %s: %s", recording_id, check.message)  # the pass's report says it to the person
-        self.store.mark_audio_problem(recording_id, check)  # drops its upload; the recording is queued anew
-        report.audio_lost.append((recording_id, check.message or check.problem.value))
+        mark_audio_problem(self.store, recording_id, check)  # drops its upload; the recording is queued anew
+        report.audio_lost.append((recording_id, check.message or str(check.problem)))
 
     def _check(self, sent: dict[tuple[str, str], list[ObjectId]], report: PassReport) -> None:
         """Look the documents this pass sent up in MongoDB; queue again what is not as it should be."""
@@ -285,18 +223,18 @@ class OutboxRelay:
             report.requeued = self.store.outbox.requeue(requeue, to_epoch_ms(self.clock.now()))
 
     def prune_audio(self, older_than: timedelta) -> PruneReport:
-        """`LocalStore.prune_audio` with MongoDB asked about each GridFS copy, under the sync lock
+        """`retention.prune_audio` with MongoDB asked about each GridFS copy, under the sync lock
         (so `sync --verify` never replaces a damaged GridFS copy whose local one is being pruned);
         raises SyncBusy when another sync holds it past `lock_wait_s`."""
         with self._lock.hold(self.lock_wait_s):
-            return self.store.prune_audio(older_than, self.confirm_server_copy)
+            return retention.prune_audio(self.store, older_than, self.confirm_server_copy)
 
     def purge_acknowledged(self, older_than: timedelta) -> PurgeReport | None:
-        """The kiosk's retention (`LocalStore.purge_acknowledged`) under the sync lock; None, and
+        """The kiosk's retention (store/retention.py `purge_acknowledged`) under the sync lock; None, and
         nothing done, while another sync of this data dir runs (the next look will do it)."""
         try:
             with self._lock.hold(0.0):
-                return self.store.purge_acknowledged(older_than, self.confirm_server_copy)
+                return retention.purge_acknowledged(self.store, older_than, self.confirm_server_copy)
         except SyncBusy:
             return None
 
@@ -324,14 +262,15 @@ class OutboxRelay:
                 report.not_sent_yet += sum(1 for i in absent if i in queued)
                 missing += [(collection, i, UPSERT) for i in absent if i not in queued]
         # Audio in GridFS: read back and re-hashed (a full transfer each, so only here).
-        for recording_id in self.store.uploaded_audio_ids():
-            upload = self.store.audio_upload(recording_id) or {}
-            fingerprint = self.store.audio_fingerprint(recording_id)
+        for recording_id in uploaded_audio_ids(self.store):
+            upload = audio_upload(self.store, recording_id) or {}
+            fingerprint = audio_fingerprint(self.store, recording_id)
+            sha256 = fingerprint.sha256 if fingerprint else upload.get("sha256")
             try:
-                self.mirror.check_audio(AUDIO_BUCKET, recording_id, fingerprint.sha256 if fingerprint else upload.get("sha256"))
+                self.mirror.check_audio(AUDIO_BUCKET, recording_id, sha256)
             except AudioFileProblem as exc:
                 recording = self.store.get_recording(recording_id)
-                local_ok = recording is not None and self.store.check_recording_audio(recording).ok
+                local_ok = recording is not None and check_recording_audio(self.store, recording).ok
                 if local_ok:  # the whole copy is here: the damaged one is replaced by the next pass
                     self.mirror.replace_damaged_audio(AUDIO_BUCKET, recording_id)
                     missing.append((AUDIO, recording_id, UPSERT))
@@ -340,10 +279,10 @@ class OutboxRelay:
                 log.warning("%s", what)
                 report.audio_damaged.append((recording_id, what))
         # Recording files on this computer: still what was recorded?
-        for recording in self.store.recordings_with_local_audio():
-            if self.store.audio_fingerprint(recording.id) is None:
+        for recording in recordings_with_local_audio(self.store):
+            if audio_fingerprint(self.store, recording.id) is None:
                 continue
-            check = self.store.check_recording_audio(recording)
+            check = check_recording_audio(self.store, recording)
             if check.problem is AudioProblem.CHANGED:
                 report.audio_changed.append((recording.id, check.message or ""))
         report.missing = self.store.outbox.requeue(missing, to_epoch_ms(self.clock.now())) if missing else 0
@@ -415,7 +354,8 @@ def read_status(store: LocalStore, target: str | None = None) -> SyncStatus:
     if kind:
         state = SyncState(kind)
     elif counts["dead"]:
-        state, problem = SyncState.NEEDS_ATTENTION, f"MongoDB rejected {counts['dead']} document(s); see `speakcheck status`"
+        state = SyncState.NEEDS_ATTENTION
+        problem = f"MongoDB rejected {counts['dead']} document(s); see `speakcheck status`"
     elif counts["pending"]:
         state = SyncState.WAITING
     else:
@@ -423,5 +363,5 @@ def read_status(store: LocalStore, target: str | None = None) -> SyncStatus:
     return SyncStatus(state, counts["pending"], counts["dead"],
                       datetime.fromisoformat(last) if last else None, problem or None,
                       datetime.fromisoformat(problem_at) if kind and problem_at else None,
-                      store.count_audio_losses())
+                      count_audio_losses(store))
 

@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from bson import ObjectId
 
-from speakcheck_desktop.core.records import (
-    Evaluation, Event, RecordError, Recording, Session, Transcript, User,
-)
+from speakcheck_desktop.core.errors import UserFacingError
+from speakcheck_desktop.core.records import Evaluation, Event, RecordError, Recording, Session, Transcript, User
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
-from speakcheck_desktop.store.local_store import LocalStore, SessionDetail
+from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.views import SessionDetail
 
 
-class PullError(Exception):
-    pass
+class PullError(UserFacingError):
+    """A session that cannot be copied from MongoDB; the message says which and why."""
 
 
 def list_remote_only_sessions(store: LocalStore, mirror: MongoMirror, user_id: ObjectId,
@@ -47,6 +47,7 @@ def fetch_session(store: LocalStore, mirror: MongoMirror, session_id: ObjectId) 
         )
         user = User.from_document(docs["users"][0]) if docs["users"] else None
     except RecordError as exc:
-        raise PullError(f"Session {session_id} in MongoDB does not match the schema ({exc}); it was not copied") from None
+        raise PullError(f"Session {session_id} in MongoDB does not match the schema ({exc}); "
+                        f"it was not copied") from None
     store.import_documents(detail, user)
     return detail

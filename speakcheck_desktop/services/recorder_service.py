@@ -3,16 +3,18 @@ and the end of a recording (by the person, the time limit, a lost microphone) as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from speakcheck_desktop.audio.devices import list_input_devices
-from speakcheck_desktop.audio.levels import Level
+from speakcheck_desktop.audio.devices import InputDevice, list_input_devices
+from speakcheck_desktop.audio.levels import SignalLevel
 from speakcheck_desktop.audio.mic_check import check_microphone
 from speakcheck_desktop.audio.playback import Player
 from speakcheck_desktop.audio.recorder import Recorder
-from speakcheck_desktop.audio.recovery import recover_interrupted
+from speakcheck_desktop.audio.recovery import RecoveredRecording, recover_interrupted
+from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import TaskLane
 
 
@@ -26,7 +28,7 @@ class RecorderService(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._lane = TaskLane("audio", self)
+        self._lane = TaskLane("audio", self._fail_playback, self)
         self._recorder: Recorder | None = None
         self._player = Player()
         self.preferred_device: str | None = None
@@ -35,7 +37,7 @@ class RecorderService(QObject):
     def recording(self) -> bool:
         return self._recorder is not None and not self._recorder.finished
 
-    def level(self) -> Level | None:
+    def level(self) -> SignalLevel | None:
         return self._recorder.level if self._recorder else None
 
     def elapsed_s(self) -> float:
@@ -75,18 +77,21 @@ class RecorderService(QObject):
         self._lane.submit(play, None, self._fail_playback)
 
     def _fail_playback(self, exc: Exception) -> None:
-        self.problem.emit(str(exc))
+        self.problem.emit(sentence_for(exc))
 
-    def list_devices(self, on_done) -> None:
+    def list_devices(self, on_done: Callable[[list[InputDevice]], None]) -> None:
         """The input devices, off the GUI thread. They are those PortAudio saw when it started:
         making it look again (Pa_Terminate) while any stream of the process is open crashes it,
         so a microphone plugged in later shows after a restart."""
-        self._lane.submit(list_input_devices, on_done, lambda exc: (self.problem.emit(str(exc)), on_done([])))
+        def failed(exc: Exception) -> None:
+            self._fail_playback(exc)
+            on_done([])  # the dialog still opens, with the system default
+        self._lane.submit(list_input_devices, on_done, failed)
 
     def check_microphone(self) -> None:
         self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._fail_playback)
 
-    def recover(self, recordings_dir: Path, on_done) -> None:
+    def recover(self, recordings_dir: Path, on_done: Callable[[list[RecoveredRecording]], None]) -> None:
         self._lane.submit(lambda: recover_interrupted(recordings_dir), on_done, self._fail_playback)
 
     def shutdown(self) -> None:
@@ -98,5 +103,5 @@ class RecorderService(QObject):
 
     def _fail(self, exc: Exception) -> None:
         self._recorder = None
-        self.failed.emit(str(exc))
+        self.failed.emit(sentence_for(exc))
 

@@ -49,15 +49,17 @@ def check_audio_file(path: Path, expected: AudioFingerprint | None) -> AudioChec
     """Is the file still the recording that was made? Without a fingerprint (recordings made
     before fingerprints were kept) only its presence can be checked."""
     try:
-        found = fingerprint(path) if expected is not None else None
-        if found is None and not path.is_file():
-            raise FileNotFoundError(path)
+        if expected is None:  # only its presence can be checked
+            if not path.is_file():
+                raise FileNotFoundError(path)
+            return AudioCheck(None)
+        found = fingerprint(path)
     except FileNotFoundError:
         return AudioCheck(AudioProblem.MISSING, f"The recording file {path.name} is no longer on this computer.")
     except OSError as exc:
         return AudioCheck(AudioProblem.UNREADABLE,
                           f"The recording file {path.name} cannot be read now ({exc.strerror or type(exc).__name__}).")
-    if expected is not None and found != expected:
+    if found != expected:
         how = ("it is empty now" if found.bytes == 0 else
                f"it is shorter now ({found.bytes:,} of {expected.bytes:,} bytes)" if found.bytes < expected.bytes else
                f"it is longer now ({found.bytes:,} instead of {expected.bytes:,} bytes)" if found.bytes > expected.bytes

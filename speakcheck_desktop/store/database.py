@@ -9,15 +9,16 @@ import shutil
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
+from speakcheck_desktop.core.errors import UserFacingError
 from speakcheck_desktop.store.migrations import MIGRATIONS, Migration
 
 log = logging.getLogger(__name__)
 
 
-class StoreError(Exception):
+class StoreError(UserFacingError):
     """The local database cannot be used. The message says what happened and what to do."""
 
 
@@ -40,15 +41,23 @@ class StoreFullError(StoreError):
 _NEARLY_FULL_BYTES = 1024 * 1024
 
 
+def sqlite_result(exc: sqlite3.Error) -> int | None:
+    """SQLite's primary result code of the error (sqlite3.SQLITE_FULL, SQLITE_IOERR, ...: its
+    `sqlite_errorcode` without the extended part, so SQLITE_IOERR_WRITE is SQLITE_IOERR); None for
+    errors the sqlite3 module raises itself (a closed connection, say), which carry no code."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
 def full_disk_error(conn: sqlite3.Connection, exc: sqlite3.Error) -> StoreFullError | None:
     """The StoreFullError to raise instead of `exc` when `exc` means the disk holding the
     connection's database is full; None for any other error."""
-    code = getattr(exc, "sqlite_errorcode", None)  # only errors that came from SQLite have it
-    if code is None or code & 0xFF not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
+    code = sqlite_result(exc)
+    if code not in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR):
         return None
     # The file as SQLite opened it (symbolic links resolved): the folder on the disk that is full.
     folder = Path(conn.execute("PRAGMA database_list").fetchone()[2]).parent
-    if code & 0xFF == sqlite3.SQLITE_IOERR:
+    if code == sqlite3.SQLITE_IOERR:
         try:
             if shutil.disk_usage(folder).free >= _NEARLY_FULL_BYTES:
                 return None
@@ -88,7 +97,7 @@ def open_database(path: Path, migrations: Sequence[Migration] = MIGRATIONS) -> s
         conn.close()
         if full is not None:
             raise full from exc
-        if isinstance(exc, sqlite3.OperationalError) and "disk" in str(exc).lower() and "malformed" not in str(exc):
+        if sqlite_result(exc) == sqlite3.SQLITE_IOERR:  # the disk failed a read or write: not damage to the file
             raise StoreError(f"The local database {path} cannot be written ({exc}). "
                              f"Check that its disk is connected and writable, and start again.") from exc
         raise _corrupt(path, str(exc)) from exc
@@ -144,7 +153,7 @@ def _migrate(conn: sqlite3.Connection, path: Path, migrations: Sequence[Migratio
 
 def backup_database(conn: sqlite3.Connection, path: Path, label: str) -> Path:
     """Copy the open database next to itself, consistently (SQLite's online backup)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.stem}.{label}.{stamp}.bak")
     dest = sqlite3.connect(target)
     try:

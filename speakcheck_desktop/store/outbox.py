@@ -12,7 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from bson import ObjectId, json_util
@@ -28,7 +28,7 @@ DELETE = "delete"
 AUDIO = "audio"
 SYNC_ORDER: tuple[str, ...] = (*COLLECTIONS[:2], AUDIO, *COLLECTIONS[2:])
 
-_JSON = JSONOptions(json_mode=JSONMode.RELAXED, tz_aware=True, tzinfo=timezone.utc)
+_JSON = JSONOptions(json_mode=JSONMode.RELAXED, tz_aware=True, tzinfo=UTC)
 
 
 def encode_document(doc: dict[str, Any]) -> str:

@@ -21,7 +21,9 @@ LOCK_NAME = "sync.lock"
 
 
 class SyncBusy(Exception):
-    """Another sync of the same data dir is running; the message says which process."""
+    """Another sync of the same data dir is running; the message says which process. Not a
+    UserFacingError: the message is a clause ("another sync ... is running"), which each caller
+    puts into a sentence of its own ("Waiting: ...", "Nothing pruned: ...; try again ...")."""
 
 
 class SyncLock:

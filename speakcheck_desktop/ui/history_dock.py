@@ -5,14 +5,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDockWidget, QHBoxLayout, QHeaderView, QPushButton, QTableView, QVBoxLayout,
+    QAbstractItemView,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
 from speakcheck_desktop.core.records import Level, SessionStatus
-from speakcheck_desktop.store.local_store import SessionPage, SessionSummary
+from speakcheck_desktop.services.session_service import SessionService
+from speakcheck_desktop.store.views import PageCursor, SessionPage, SessionSummary
 
 PAGE = 100
 
@@ -20,11 +28,11 @@ PAGE = 100
 class HistoryModel(QAbstractTableModel):
     COLUMNS = ("Date", "Level", "Status", "Result")
 
-    def __init__(self, service: Any, parent: Any = None):
+    def __init__(self, service: SessionService, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self.rows: list[SessionSummary] = []
-        self._cursor = None
+        self._cursor: PageCursor | None = None
         self._exhausted = False
         self._fetching = False
         self._generation = 0
@@ -38,6 +46,11 @@ class HistoryModel(QAbstractTableModel):
         self._generation += 1
         self.endResetModel()
         self.fetchMore(QModelIndex())
+
+    @property
+    def loading(self) -> bool:
+        """A page is on its way from the store."""
+        return self._fetching
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
@@ -90,7 +103,7 @@ class HistoryDock(QDockWidget):
     resume_requested = Signal(object)
     delete_requested = Signal(object)
 
-    def __init__(self, service: Any, parent: QWidget | None = None):
+    def __init__(self, service: SessionService, parent: QWidget | None = None):
         super().__init__("History", parent)
         self.setObjectName("historyDock")
         body = QWidget()

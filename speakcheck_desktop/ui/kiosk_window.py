@@ -12,113 +12,57 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
+from bson import ObjectId
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMainWindow, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from speakcheck_desktop.core.candidate import Candidate, CandidateError, check_in
 from speakcheck_desktop.core.operator_pin import PinGate
-from speakcheck_desktop.core.records import Level, SessionStatus
+from speakcheck_desktop.core.records import Level, Recording, Session, SessionStatus
+from speakcheck_desktop.core.results import AnswerResult
+from speakcheck_desktop.core.task_bank import Task
 from speakcheck_desktop.kiosk_config import KioskConfig
-from speakcheck_desktop.remote.outbox_relay import SyncStatus
-from speakcheck_desktop.store.local_store import PurgeReport
+from speakcheck_desktop.remote.sync_status import SyncStatus
+from speakcheck_desktop.services.app_services import AppServices
+from speakcheck_desktop.services.session_service import ActiveTest
+from speakcheck_desktop.store.views import PurgeReport
 from speakcheck_desktop.ui.exam_flow import ExamFlow
+from speakcheck_desktop.ui.exam_phase import Phase
+from speakcheck_desktop.ui.kiosk_pages import CheckInPage, DonePage, ExamPage
 from speakcheck_desktop.ui.operator_dialog import OperatorPanel, PinDialog
-from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
-from speakcheck_desktop.ui.settings_dialog import edit_settings, sync_status_text
-from speakcheck_desktop.ui.widgets import ErrorBanner, RecorderPanel, TaskCard
+from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
+from speakcheck_desktop.ui.widgets import ErrorBanner
 
 log = logging.getLogger(__name__)
 
 INPUT_EVENTS = (QEvent.KeyPress, QEvent.MouseButtonPress, QEvent.MouseMove, QEvent.Wheel, QEvent.TouchBegin)
 
 
-class CheckInPage(QWidget):
-    def __init__(self, config: KioskConfig, parent: QWidget | None = None):
-        super().__init__(parent)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        box = QGroupBox("Check in")
-        box.setMaximumWidth(560)
-        form = QFormLayout(box)
-        self.candidate_id = QLineEdit()
-        self.candidate_id.setAccessibleName("Candidate ID")
-        self.candidate_id.setPlaceholderText("as on the candidate's admission slip")
-        form.addRow("Candidate ID", self.candidate_id)
-        self.name = QLineEdit()
-        self.name.setAccessibleName("Candidate name")
-        if config.ask_name:
-            form.addRow("Name", self.name)
-        else:
-            self.name.setVisible(False)
-        self.level = QLabel()
-        self.level.setAccessibleName("Level")
-        form.addRow("Level", self.level)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setObjectName("checkInMessage")
-        form.addRow(self.message)
-        self.begin = QPushButton("Begin the speaking test")
-        self.begin.setDefault(True)
-        form.addRow(self.begin)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(box, 2)
-        row.addStretch(1)
-        outer.addLayout(row)
-        outer.addStretch(2)
-        self.candidate_id.returnPressed.connect(self.begin.click)
-        self.name.returnPressed.connect(self.begin.click)
-
-    def clear(self) -> None:
-        # setText (not clear()) also empties each field's undo history: Ctrl+Z must not bring back
-        # the previous candidate's ID.
-        self.candidate_id.setText("")
-        self.name.setText("")
-        self.message.setText("")
-        self.begin.setEnabled(True)
-
-
-class DonePage(QWidget):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        self.title = QLabel("")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setAlignment(Qt.AlignCenter)
-        self.title.setWordWrap(True)
-        self.detail = QLabel("")
-        self.detail.setAlignment(Qt.AlignCenter)
-        self.detail.setWordWrap(True)
-        self.scores = ScorePane()
-        self.next = QPushButton("Next candidate")
-        layout.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.scores, 3)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.next)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-
-    def clear(self) -> None:
-        self.title.setText("")
-        self.detail.setText("")
-        self.scores.clear()
+@dataclass
+class CandidateVisit:
+    """Everything about the candidate at the kiosk now; `reset` drops it whole."""
+    candidate: Candidate
+    session_id: ObjectId | None = None
+    recordings: set[ObjectId] = field(default_factory=set)
+    result: AnswerResult | None = None
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, services: Any, config: KioskConfig, *, monotonic=time.monotonic):
+    def __init__(self, services: AppServices, config: KioskConfig, *,
+                 monotonic: Callable[[], float] = time.monotonic):
         super().__init__()
         self.setWindowTitle("SpeakCheck \u2013 speaking test")
         self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
@@ -129,17 +73,15 @@ class KioskWindow(QMainWindow):
         self.sessions = services.sessions
         self.config = config
         self.level = (config.level or Level.B1).value
-        # Everything about the current candidate lives in these (and the flow); reset() empties them.
-        self.candidate: Candidate | None = None
-        self._session_id: Any = None
-        self._recordings: set[Any] = set()
-        self._outcome: Any = None
+        # Everything about the current candidate lives here (and in the flow); reset() drops it.
+        self.visit: CandidateVisit | None = None
         self.gate = PinGate(config.operator_pin or "", monotonic)
         self._may_close = False
         self._sync_text = "Sync: starting\u2026" if services.sync else "Sync: off"
         self._backlog = "Nothing waiting."
         self.pin_dialog: PinDialog | None = None
         self.operator_panel: OperatorPanel | None = None
+        self.settings_dialog: SettingsDialog | None = None
 
         header = QHBoxLayout()
         self.centre = QLabel(config.centre or "SpeakCheck speaking test")
@@ -161,18 +103,8 @@ class KioskWindow(QMainWindow):
         self.banner = ErrorBanner()
 
         self.check_in_page = CheckInPage(config)
-        self.task_card = TaskCard()
-        self.task_card.another.setVisible(False)
-        self.task_card.setTitle("Your task")
-        self.panel = RecorderPanel()
-        self.panel.setTitle("Speak")
-        self.panel.start.setVisible(False)
-        exam = QWidget()
-        exam_layout = QVBoxLayout(exam)
-        exam_layout.addWidget(self.task_card)
-        exam_layout.addWidget(self.panel)
-        exam_layout.addStretch(1)
-        self.exam_page = exam
+        self.exam_page = ExamPage()
+        self.task_card, self.panel = self.exam_page.task_card, self.exam_page.panel
         self.done_page = DonePage()
         self.pages = QStackedWidget()
         for page in (self.check_in_page, self.exam_page, self.done_page):
@@ -184,10 +116,9 @@ class KioskWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        # The candidate sees no transcript; the last page shows what the centre allows.
-        self._hidden_transcript = TranscriptPane()
-        self.flow = ExamFlow(services, self.task_card, self.panel, self._hidden_transcript, self.done_page.scores,
-                             attempts=config.attempts_per_task, show_results=False, parent=self)
+        # The candidate sees no transcript and no result during the test; the last page shows
+        # what the centre allows.
+        self.flow = ExamFlow(services, self.task_card, self.panel, attempts=config.attempts_per_task, parent=self)
         QShortcut(QKeySequence(Qt.Key_Space), self, self._space)
 
         self.check_in_page.begin.clicked.connect(self.begin_test)
@@ -224,77 +155,62 @@ class KioskWindow(QMainWindow):
             return
         page.begin.setEnabled(False)
         page.message.setText("Preparing your task\u2026")
-        self.candidate = candidate
+        self.visit = CandidateVisit(candidate)
         self.sessions.choose_task(self.level, None, self._task_chosen)
 
-    def _task_chosen(self, task: Any) -> None:
-        if self.candidate is None:  # reset while the task was being chosen
+    @property
+    def backlog(self) -> str:
+        """What is still waiting to reach MongoDB, as the operator panel says it."""
+        return self._backlog
+
+    @property
+    def candidate(self) -> Candidate | None:
+        return self.visit.candidate if self.visit else None
+
+    def _task_chosen(self, task: Task) -> None:
+        if self.visit is None:  # reset while the task was being chosen
             return
         self.task_card.show_task(task)
-        self.who.setText(f"Candidate {self.candidate.candidate_id}")
-        self.flow.start_test(self.level, task, candidate=self.candidate)
+        self.who.setText(f"Candidate {self.visit.candidate.candidate_id}")
+        self.flow.start_test(self.level, task, self.visit.candidate)
         self.pages.setCurrentWidget(self.exam_page)
-        self.panel.record.setFocus()
+        self.panel.focus_action()
 
-    def _test_started(self, test: Any) -> None:
-        if self.candidate is not None and self._session_id is None:
-            self._session_id = test.session.id
+    def _test_started(self, test: ActiveTest) -> None:
+        if self.visit is not None and self.visit.session_id is None:
+            self.visit.session_id = test.session.id
 
-    def _phase_changed(self, phase: str) -> None:
-        if phase == "saved":
+    def _phase_changed(self, phase: Phase) -> None:
+        if phase is Phase.SAVED:
             self._idle.start()  # an answer left unfinished still reaches "submitted"
-        elif phase in ("preparing", "recording"):
+        elif phase.in_test:
             self._idle.stop()
 
-    def _recording_saved(self, recording: Any) -> None:
+    def _recording_saved(self, recording: Recording) -> None:
         test = self.flow.test
-        if test is not None and recording.session_id == test.session.id:
-            self._recordings.add(recording.id)
+        if self.visit is not None and test is not None and recording.session_id == test.session.id:
+            self.visit.recordings.add(recording.id)
 
-    def _test_finished(self, session: Any) -> None:
-        if self.candidate is None or self._session_id != session.id:
+    def _test_finished(self, session: Session) -> None:
+        visit = self.visit
+        if visit is None or visit.session_id != session.id:
             return  # a previous candidate's session, closed after they left
-        page = self.done_page
-        page.title.setText("Thank you. Your answer was submitted.")
-        shows = self.config.show_result
-        page.scores.setVisible(shows == "scores")
-        if shows == "submitted":
-            page.detail.setText("Your centre will give you your result.")
-        elif not self._recordings:
-            page.detail.setText("Nothing was recorded.")
-        elif self._outcome is not None:
-            self._show_outcome(self._outcome)
-        else:
-            page.detail.setText("Your answer is being assessed\u2026")
-            page.scores.clear("Assessing your answer\u2026")
+        self.done_page.show_submitted(self.config.show_result, recorded=bool(visit.recordings), result=visit.result)
         self.pages.setCurrentWidget(self.done_page)
-        page.next.setFocus()
+        self.done_page.next.setFocus()
         self._idle.start()
 
-    def _assessed(self, outcome: Any) -> None:
-        if self.candidate is None or outcome.transcript.recording_id not in self._recordings:
+    def _assessed(self, result: AnswerResult) -> None:
+        visit = self.visit
+        if visit is None or result.recording_id not in visit.recordings:
             return  # not this candidate's answer
-        self._outcome = outcome
-        if self.pages.currentWidget() is self.done_page and self.config.show_result != "submitted":
-            self._show_outcome(outcome)
-
-    def _show_outcome(self, outcome: Any) -> None:
-        page = self.done_page
-        if outcome.evaluation is None:
-            page.detail.setText("There was not enough speech to give a level. Your centre will tell you what "
-                                "happens next.")
-            page.scores.clear()
-            return
-        level = outcome.evaluation.overall_level.value
-        page.detail.setText(f"Your level: {level}")
-        if self.config.show_result == "scores":
-            page.scores.show_evaluation(outcome.evaluation, outcome.measures.as_dict(), outcome.outside_scale)
+        visit.result = result
+        if self.pages.currentWidget() is self.done_page:
+            self.done_page.show_result(self.config.show_result, result)
 
     def _assessment_waiting(self, message: str) -> None:
-        if self.pages.currentWidget() is self.done_page and self.config.show_result != "submitted":
-            self.done_page.detail.setText("Your answer is saved. It will be assessed shortly; your centre will "
-                                          "give you your result.")
-            self.done_page.scores.clear()
+        if self.pages.currentWidget() is self.done_page:
+            self.done_page.show_waiting(self.config.show_result)
 
     def reset(self) -> None:
         """Back to check-in with nothing of the previous candidate on screen or in memory."""
@@ -302,15 +218,12 @@ class KioskWindow(QMainWindow):
         if test is not None and self.pages.currentWidget() is self.exam_page:
             # Left mid-test (idle, or the operator ended it): the session is kept, completed if an
             # answer was saved, else abandoned.
-            answered = self.flow.phase == "saved" and bool(self._recordings)
+            answered = self.flow.phase is Phase.SAVED and self.visit is not None and bool(self.visit.recordings)
             self.sessions.finish_test(test.session.id,
                                       SessionStatus.COMPLETED if answered else SessionStatus.ABANDONED)
-        self.candidate = None
-        self._session_id = None
-        self._recordings = set()
-        self._outcome = None
+        self.visit = None
         self.flow.reset("")
-        self.task_card.clear()
+        self.exam_page.clear()
         self.who.setText("")
         self.done_page.clear()
         self.check_in_page.clear()
@@ -347,10 +260,10 @@ class KioskWindow(QMainWindow):
         form that holds something; never while someone prepares or speaks."""
         page = self.pages.currentWidget()
         if page is self.exam_page:
-            return self.flow.phase == "saved"
+            return self.flow.phase is Phase.SAVED
         if page is self.check_in_page:
             return bool(self.check_in_page.candidate_id.text() or self.check_in_page.name.text()) or \
-                self.candidate is not None
+                self.visit is not None
         return True
 
     def _idle_timeout(self) -> None:
@@ -375,7 +288,7 @@ class KioskWindow(QMainWindow):
         log.info("Operator unlocked the kiosk")  # the PIN itself is never logged
         in_test = self.pages.currentWidget() is self.exam_page
         panel = OperatorPanel(level=self.level, level_fixed=self.config.level is not None, in_test=in_test,
-                              recording=self.flow.phase == "recording",
+                              recording=self.flow.phase is Phase.RECORDING,
                               backlog=self._backlog, sync=self._sync_text, parent=self)
         panel.exit_requested.connect(self.exit_kiosk)
         panel.settings_requested.connect(self._settings)
@@ -397,8 +310,8 @@ class KioskWindow(QMainWindow):
         self.flow.allow_another_attempt()
 
     def _settings(self) -> None:
-        edit_settings(self, self.services, self.banner.show_message,
-                      lambda text: self.check_in_page.message.setText(text))
+        self.settings_dialog = edit_settings(self, self.services, self.banner.show_message,
+                                             self.check_in_page.message.setText)
 
     def exit_kiosk(self) -> None:
         log.info("Operator closed the kiosk")
@@ -409,19 +322,9 @@ class KioskWindow(QMainWindow):
         self._sync_text = sync_status_text(status) + (f" \u2013 {status.problem}" if status.problem else "")
 
     def _purged(self, report: PurgeReport) -> None:
-        parts = []
-        if report.unacknowledged:
-            parts.append(f"{len(report.unacknowledged)} waiting to reach MongoDB")
-        if report.assessment_pending:
-            parts.append(f"{len(report.assessment_pending)} waiting to be assessed")
-        if report.audio_here_only:
-            parts.append(f"{len(report.audio_here_only)} kept here: their audio is only on this computer")
-        if report.audio_unconfirmed:
-            parts.append(f"{len(report.audio_unconfirmed)} kept here: MongoDB's copy of their audio is not "
-                         f"confirmed whole ({report.audio_unconfirmed[0][1]})")
-        self._backlog = "; ".join(parts) + "." if parts else "Nothing waiting: every result is in MongoDB."
+        self._backlog = report.summary()
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:
             event.ignore()  # Alt+F4 and the like: only the operator closes the kiosk
             return

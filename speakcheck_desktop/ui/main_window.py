@@ -4,31 +4,36 @@ status bar, driving one speaking test at a time through the services."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from bson import ObjectId
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from speakcheck_desktop.core.records import EventType
-from speakcheck_desktop.remote.outbox_relay import SyncStatus
+from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.remote.sync_status import SyncStatus
+from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.session_service import ActiveTest
-from speakcheck_desktop.store.local_store import SessionDetail, SessionSummary, parse_gridfs_url
+from speakcheck_desktop.store.views import SessionSummary
 from speakcheck_desktop.ui.exam_flow import ExamFlow
+from speakcheck_desktop.ui.exam_phase import Phase
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
-from speakcheck_desktop.ui.settings_dialog import edit_settings, sync_status_text
+from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
 from speakcheck_desktop.ui.widgets import ErrorBanner, LevelPicker, RecorderPanel, TaskCard
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Any, settings_store: QSettings | None = None):
+    def __init__(self, services: AppServices, settings_store: QSettings | None = None):
         super().__init__()
         self.setWindowTitle("SpeakCheck \u2013 CEFR speaking practice")
         self.services = services
         self.sessions = services.sessions
         self.recorder = services.recorder
         self._qsettings = settings_store
+        self._shown_session: ObjectId | None = None  # the past session whose result is on screen
+        self._fetching = False  # its audio is coming from GridFS
+        self.settings_dialog: SettingsDialog | None = None
 
         self.levels = LevelPicker()
         self.task_card = TaskCard()
@@ -75,13 +80,14 @@ class MainWindow(QMainWindow):
         for label in (self.sync_label, self.ai_label, self.mic_label):
             self.statusBar().addPermanentWidget(label)
 
-        self.flow = ExamFlow(services, self.task_card, self.panel, self.transcript, self.scores, parent=self)
+        self.flow = ExamFlow(services, self.task_card, self.panel, transcript=self.transcript, scores=self.scores,
+                             parent=self)
         QShortcut(QKeySequence(Qt.Key_Space), self, self.flow.space)
 
         self.levels.level_changed.connect(self._level_changed)
         self.task_card.another_requested.connect(lambda: self._choose_task(exclude=self._task_id()))
         self.panel.start_requested.connect(self.start_test)
-        self.history.open_requested.connect(self._open_session)
+        self.history.open_requested.connect(lambda item: self.open_session(item.session.id))
         self.history.resume_requested.connect(self._resume_session)
         self.history.delete_requested.connect(self._delete_session)
         self.flow.phase_changed.connect(self._phase_changed)
@@ -92,11 +98,11 @@ class MainWindow(QMainWindow):
         s = self.sessions
         s.error.connect(self.show_error)
         s.test_finished.connect(lambda session: self._set_idle())
-        s.history_changed.connect(self.history.reload)
+        s.data_changed.connect(self.history.reload)
+        s.audio_fetching.connect(self._fetch_progress)
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
         if services.sync is not None:
             services.sync.status_changed.connect(self.show_sync_status)
-            services.sync.fetch_progress.connect(self._fetch_progress)
         else:
             self.sync_label.setText("Sync: off")
         if not services.can_assess:
@@ -110,7 +116,7 @@ class MainWindow(QMainWindow):
     # -- the flow (ui/exam_flow.py runs the test itself) ------------------------------------------
 
     @property
-    def phase(self) -> str:
+    def phase(self) -> Phase:
         return self.flow.phase
 
     @property
@@ -124,7 +130,7 @@ class MainWindow(QMainWindow):
         self.flow.stop_recording()
 
     def _level_changed(self, level: str) -> None:
-        if self.phase == "idle":
+        if self.phase is Phase.IDLE:
             self._choose_task()
 
     def _choose_task(self, exclude: str | None = None) -> None:
@@ -133,8 +139,8 @@ class MainWindow(QMainWindow):
     def _task_id(self) -> str | None:
         return self.task_card.task.id if self.task_card.task else None
 
-    def _phase_changed(self, phase: str) -> None:
-        self.levels.setEnabled(phase == "idle")
+    def _phase_changed(self, phase: Phase) -> None:
+        self.levels.setEnabled(phase is Phase.IDLE)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self.sync_label.setText(sync_status_text(status))
@@ -147,64 +153,38 @@ class MainWindow(QMainWindow):
     # -- settings ------------------------------------------------------------------------------
 
     def open_settings(self) -> None:
-        edit_settings(self, self.services, self.show_error,
-                      lambda text: self.statusBar().showMessage(text, 15000))
+        self.settings_dialog = edit_settings(self, self.services, self.show_error,
+                                             lambda text: self.statusBar().showMessage(text, 15000))
 
     # -- history -------------------------------------------------------------------------------
 
-    def _open_session(self, item: SessionSummary) -> None:
-        self.sessions.session_detail(item.session.id, self._show_detail)
+    def open_session(self, session_id: ObjectId) -> None:
+        """Show a past session's result, as a live result shows; its audio follows when it is
+        found (here, or fetched from GridFS), so its tips play their part of the answer."""
+        self._shown_session = session_id
 
-    def _show_detail(self, detail: SessionDetail | None) -> None:
-        if detail is None:
-            return
-        evaluation = detail.evaluations[-1] if detail.evaluations else None
-        transcript = detail.transcripts[-1] if detail.transcripts else None
-        payload = next((e.payload for e in reversed(detail.events)
-                        if e.type in (EventType.EVALUATE, EventType.INSUFFICIENT_EVIDENCE)), None) or {}
-        self.flow.shown_recording = None
-        recording = detail.recordings[-1] if detail.recordings else None
-        # Audio that went missing or changed after it was recorded is named, and never played as the answer.
-        lost = next((e.payload for e in reversed(detail.events) if e.type == EventType.AUDIO_LOST
-                     and recording is not None and e.payload.get("recording_id") == str(recording.id)), None)
-        if recording is not None and lost is None:
-            self.sessions.on_store(lambda store: store.local_audio(recording),
-                                   lambda path: self._audio_located(recording, path))
-        if transcript is None:
-            if lost is not None:
-                self.transcript.show_status("This answer cannot be assessed.")
-                self.scores.clear(lost.get("message", "The recording's audio is gone."))
-                return
-            self.transcript.show_status("No transcript yet." if recording else "Nothing was recorded.")
-            self.scores.clear()
-            return
-        self.flow.show_result(transcript.text, transcript.segments, payload.get("fluency", {}), evaluation,
-                          payload.get("reasons", []), payload.get("advice", []),
-                          [tuple(p) for p in payload.get("pauses", [])], payload.get("outside_scale"))
+        def show(result: AnswerResult | None) -> None:
+            if result is None or self._shown_session != session_id:
+                return  # deleted meanwhile, or another session was opened since
+            self.flow.show_past_result(result)
+            if result.recording_id is not None and result.state is not AnswerState.CANNOT_BE_ASSESSED:
+                self.sessions.recording_audio(result.recording_id, lambda path: self._audio_here(session_id, path))
+        self.sessions.session_result(session_id, show)
 
-    def _audio_located(self, recording: Any, path: Path | None) -> None:
-        """Play from this computer when the file is here, else fetch it from GridFS on demand."""
-        if path is not None and path.exists():
-            self.flow.shown_recording = path
-            return
-        where = parse_gridfs_url(recording.file_url)
-        sync = self.services.sync
-        if where is None or sync is None:
-            return  # pruned local audio: the transcript and scores still show
-        bucket, file_id = where
-        self.statusBar().showMessage("Fetching the recording from MongoDB\u2026")
-
-        def fetched(cached: Path) -> None:
-            self.flow.shown_recording = cached
+    def _audio_here(self, session_id: ObjectId, path: Path) -> None:
+        if self._shown_session != session_id:
+            return  # a slow fetch for a session no longer on screen
+        self.flow.show_recording(path)
+        if self._fetching:
+            self._fetching = False
             self.statusBar().showMessage("The recording is here: click a tip to hear that part.", 10000)
-        sync.fetch_audio(bucket, file_id, self.services.settings.data_dir / "cache" / "audio", fetched,
-                         self.show_error)
 
     def _fetch_progress(self, done: int, total: int) -> None:
+        self._fetching = True
         self.statusBar().showMessage(f"Fetching the recording from MongoDB\u2026 {done * 100 // max(total, 1)} %")
 
     def _resume_session(self, item: SessionSummary) -> None:
-        if self.phase in ("preparing", "recording"):
+        if self.phase.in_test:
             self.show_error("Finish the current test before resuming another one.")
             return
         self.sessions.resume(item.session.id, self._resumed)
@@ -236,7 +216,7 @@ class MainWindow(QMainWindow):
         if self._qsettings is None or self._qsettings.value("window/geometry") is None:
             self.resize(1280, 800)
 
-    def closeEvent(self, event: Any) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._qsettings is not None:
             self._qsettings.setValue("window/geometry", self.saveGeometry())
             self._qsettings.setValue("window/state", self.saveState())

@@ -7,10 +7,19 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout, QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QTextBrowser, QVBoxLayout, QWidget,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from speakcheck_desktop.core.records import Evaluation
+from speakcheck_desktop.core.results import AnswerResult, AnswerState
 from speakcheck_desktop.ui.widgets import ScoreChart
 
 LONG_PAUSE_S = 1.0
@@ -29,7 +38,21 @@ class TranscriptPane(QGroupBox):
     def show_status(self, text: str) -> None:
         self.view.setHtml(f"<p><i>{html.escape(text)}</i></p>")
 
-    def show_transcript(self, text: str, segments: list[dict[str, Any]] | None, pauses: list[tuple[float, float]]) -> None:
+    def clear(self) -> None:
+        self.view.clear()
+
+    def show_result(self, result: AnswerResult) -> None:
+        if result.transcript is not None:
+            self.show_transcript(result.transcript, result.segments, list(result.pauses))
+        elif result.state is AnswerState.CANNOT_BE_ASSESSED:
+            self.show_status("This answer cannot be assessed.")
+        elif result.state is AnswerState.NOTHING_RECORDED:
+            self.show_status("Nothing was recorded.")
+        else:
+            self.show_status("No transcript yet.")
+
+    def show_transcript(self, text: str, segments: list[dict[str, Any]] | None,
+                        pauses: list[tuple[float, float]]) -> None:
         """The words, with each pause of a second or more shown where it happened."""
         long_pauses = [(a, b) for a, b in pauses if b - a >= LONG_PAUSE_S]
         words = [w for s in segments or [] for w in s.get("words") or []]
@@ -43,7 +66,7 @@ class TranscriptPane(QGroupBox):
             tokens = text.split()
             shown = tokens if len(tokens) == len(words) else [w["word"] for w in words]
             parts, queue = [], list(long_pauses)
-            for word, token in zip(words, shown):
+            for word, token in zip(words, shown, strict=True):
                 while queue and queue[0][0] <= word["start"]:
                     a, b = queue.pop(0)
                     parts.append(f"<span style='color:#a05a12'>[pause {b - a:.1f} s]</span>")
@@ -54,6 +77,7 @@ class TranscriptPane(QGroupBox):
 
 class ScorePane(QGroupBox):
     tip_span_clicked = Signal(float, float)
+    cancel_requested = Signal()  # "Stop waiting" for the transcription under way
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Assessment", parent)
@@ -74,6 +98,7 @@ class ScorePane(QGroupBox):
         self.cancel = QPushButton("Stop waiting")
         self.cancel.setToolTip("Stop the transcription under way; your answer is kept and assessed later")
         self.cancel.setVisible(False)
+        self.cancel.clicked.connect(self.cancel_requested)
         self.chart = ScoreChart()
         self.rationale = QLabel("")
         self.rationale.setWordWrap(True)
@@ -106,11 +131,34 @@ class ScorePane(QGroupBox):
         self.tips.clear()
         self._set_fluency({})
 
-    def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any], outside_scale: str | None = None) -> None:
+    def show_step(self, text: str | None = None, *, can_cancel: bool | None = None) -> None:
+        """An assessment step under way (its text updated as its clock runs; None: keep it);
+        `can_cancel` shows or hides "Stop waiting" (None: leave it as it is)."""
+        if text is not None:
+            self.message.setText(text)
+        if can_cancel is not None:
+            self.cancel.setVisible(can_cancel)
+
+    def show_result(self, result: AnswerResult) -> None:
+        self.cancel.setVisible(False)
+        if result.state is AnswerState.ASSESSED and result.evaluation is not None:
+            self.show_evaluation(result.evaluation, result.fluency, result.outside_scale)
+        elif result.state is AnswerState.NOT_ENOUGH_EVIDENCE:
+            self.show_not_enough_evidence(list(result.reasons), list(result.advice), result.fluency)
+        elif result.state is AnswerState.CANNOT_BE_ASSESSED:
+            self.clear(result.problem or "The recording's audio is gone.")
+        elif result.state is AnswerState.WAITING and result.transcript is not None:
+            self.clear("Not assessed yet: it will be assessed when the AI service can be reached.")
+        else:
+            self.clear()
+
+    def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any],
+                        outside_scale: str | None = None) -> None:
         self.level.setText(evaluation.overall_level.value)
         self.confidence.setText(f"Confidence {evaluation.confidence:.0%}")
         note = {"below_A2": "Your answer seems below A2, the lowest level this test measures.",
-                "above_C1": "Your answer seems above C1, the highest level this test measures."}.get(outside_scale or "", "")
+                "above_C1": "Your answer seems above C1, the highest level this test measures."
+                }.get(outside_scale or "", "")
         self.message.setText(note)
         self.chart.set_scores(evaluation.scores)
         self.chart.setVisible(True)

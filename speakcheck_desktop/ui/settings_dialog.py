@@ -6,18 +6,25 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import replace
-from typing import Any
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
-from speakcheck_desktop.assess.credentials import save_api_key
-from speakcheck_desktop.config import ConfigError, Settings, config_dir, redact_uri, save_settings_file
-from speakcheck_desktop.preferences import load_preferences, save_preferences
-from speakcheck_desktop.remote.outbox_relay import SyncState, SyncStatus
+from speakcheck_desktop.config import Settings, redact_uri
+from speakcheck_desktop.remote.sync_status import SyncState, SyncStatus
+from speakcheck_desktop.services.app_services import AppServices
+from speakcheck_desktop.services.settings_service import SettingsChanges
 
 # settings.toml key -> the environment variable that overrides it
 ENV_OF = {
@@ -77,10 +84,8 @@ class SettingsDialog(QDialog):
         self.device = QComboBox()
         self.device.setAccessibleName("Microphone")
         self.device.addItem("System default", None)
-        for name in devices:
-            self.device.addItem(name, name)
-        if current_device in devices:
-            self.device.setCurrentIndex(devices.index(current_device) + 1)
+        self._current_device = current_device
+        self.set_devices(devices)
         person_form.addRow("Microphone", self.device)
         self._add(person_form, "Name", "user_name", "")
         self._add(person_form, "Email", "user_email", "")
@@ -115,7 +120,7 @@ class SettingsDialog(QDialog):
             self.test_button.setEnabled(True)
         self._test_connection(self.fields["mongodb_uri"].text().strip(), self.fields["mongodb_db"].text().strip(), done)
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[str, str]:
         """The settings.toml values that changed and are not set by the environment."""
         return {key: edit.text().strip() for key, edit in self.fields.items()
                 if edit.isEnabled() and key not in ("user_name", "user_email")}
@@ -126,6 +131,21 @@ class SettingsDialog(QDialog):
     def device_name(self) -> str | None:
         return self.device.currentData()
 
+    def set_devices(self, names: list[str]) -> None:
+        """The microphones, once listed (off the GUI thread); the current choice stays chosen."""
+        chosen = self.device.currentData() or self._current_device
+        while self.device.count() > 1:
+            self.device.removeItem(1)
+        for name in names:
+            self.device.addItem(name, name)
+        if chosen in names:
+            self.device.setCurrentIndex(names.index(chosen) + 1)
+
+    def changes(self) -> SettingsChanges:
+        return SettingsChanges(values=self.values(), api_key=self.api_key(), input_device=self.device_name(),
+                               user_name=self.fields["user_name"].text().strip(),
+                               user_email=self.fields["user_email"].text().strip())
+
 
 def sync_status_text(status: SyncStatus) -> str:
     return {SyncState.SYNCED: "Sync: up to date" if status.last_success else "Sync: nothing to send yet",
@@ -134,54 +154,32 @@ def sync_status_text(status: SyncStatus) -> str:
             SyncState.NEEDS_ATTENTION: "Sync: needs attention"}[status.state]
 
 
-def edit_settings(parent: QWidget, services: Any, show_error: Callable[[str], None],
-                  show_message: Callable[[str], None]) -> None:
-    """Open the settings dialog (non-modal) for `parent`, as `parent.settings_dialog`; save what
-    the person accepts off the GUI thread (a keyring answers over D-Bus and may take a while);
-    problems come back as sentences."""
-    recorder, sessions = services.recorder, services.sessions
+def edit_settings(parent: QWidget, services: AppServices, show_error: Callable[[str], None],
+                  show_message: Callable[[str], None]) -> SettingsDialog:
+    """Open the settings dialog (non-modal) over `parent` and return it. The microphones fill in
+    when the audio lane has listed them; what the person accepts is saved off the GUI thread (a
+    keyring answers over D-Bus and may take a while); problems come back as sentences."""
+    recorder, sessions, sync = services.recorder, services.sessions, services.sync
 
-    def show(devices: list) -> None:
-        sync = services.sync
-        dialog = SettingsDialog(
-            services.settings, has_key=services.can_assess, devices=[d.name for d in devices],
-            current_device=recorder.preferred_device,
-            test_connection=sync.test_connection if sync else (lambda uri, db, done: done("Sync is switched off.")),
-            parent=parent)
-        dialog.accepted.connect(lambda: save(dialog))
-        parent.settings_dialog = dialog
-        dialog.open()
+    def no_sync(uri: str, db: str, done: Callable[[str], None]) -> None:
+        done("Sync is switched off.")
 
-    def save(dialog: SettingsDialog) -> None:
-        values, key, device = dialog.values(), dialog.api_key(), dialog.device_name()
-        name, email = dialog.fields["user_name"].text().strip(), dialog.fields["user_email"].text().strip()
-        user_id = sessions.user_id
-        recorder.preferred_device = device
+    dialog = SettingsDialog(services.settings, has_key=services.can_assess, devices=[],
+                            current_device=recorder.preferred_device,
+                            test_connection=sync.test_connection if sync else no_sync, parent=parent)
 
-        def write(store) -> list[str]:
-            problems = []
-            try:
-                save_settings_file(values)
-            except ConfigError as exc:
-                problems.append(str(exc))
-            if key:
-                try:
-                    save_api_key(key)
-                except Exception as exc:  # keyring backends raise their own types; none has a key to leak
-                    problems.append("The API key could not be saved: this system has no keyring available "
-                                    f"({type(exc).__name__}). Set the OPENAI_API_KEY environment variable instead.")
-            preferences_path = config_dir() / "preferences.json"
-            save_preferences(preferences_path, replace(load_preferences(preferences_path), input_device=device))
-            if (name or email) and user_id is not None:
-                store.update_user(user_id, name, email)
-            return problems
+    def save() -> None:
+        changes = dialog.changes()
+        recorder.preferred_device = changes.input_device
 
-        def written(problems: list[str]) -> None:
-            sessions.data_changed.emit()
+        def saved(problems: list[str]) -> None:
             if problems:
                 show_error(" ".join(problems))
             else:
                 show_message("Settings saved. Server and database changes apply when SpeakCheck starts next time.")
-        sessions.on_store(write, written)
+        sessions.save_settings(changes, saved)
 
-    recorder.list_devices(show)
+    dialog.accepted.connect(save)
+    recorder.list_devices(lambda devices: dialog.set_devices([d.name for d in devices]))
+    dialog.open()
+    return dialog

@@ -6,12 +6,21 @@ from __future__ import annotations
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QButtonGroup, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QRadioButton,
-    QSizePolicy, QVBoxLayout, QWidget,
+    QButtonGroup,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
 )
 
 from speakcheck_desktop.core.records import SCORE_KEYS, Level
 from speakcheck_desktop.core.task_bank import LEVEL_SUMMARIES, Task
+from speakcheck_desktop.ui.exam_phase import Phase
 
 
 class ErrorBanner(QLabel):
@@ -99,6 +108,10 @@ class TaskCard(QGroupBox):
         for label in (self.kind, self.prompt, self.timing):
             label.setText("")
 
+    def allow_another(self, allowed: bool) -> None:
+        """Another task may be asked for only before a test starts."""
+        self.another.setEnabled(allowed)
+
 
 class LevelMeter(QWidget):
     """Input level as a bar: green while fine, amber when loud, red when clipping."""
@@ -174,17 +187,51 @@ class RecorderPanel(QGroupBox):
         buttons.addStretch(1)
         grid.addLayout(buttons, 3, 0, 1, 4)
         grid.addWidget(self.hint, 4, 0, 1, 4)
-        self.set_mode("idle")
+        self.set_mode(Phase.IDLE)
 
-    def set_mode(self, mode: str) -> None:
-        """idle | preparing | recording | saved"""
-        self.start.setVisible(mode == "idle")
-        self.record.setVisible(mode == "preparing" or mode == "saved")
-        self.record.setText("\u25cf  Record now" if mode == "preparing" else "\u25cf  Record again")
-        self.stop.setVisible(mode == "recording")
-        self.finish.setVisible(mode == "saved")
-        if mode != "recording":
+    def set_mode(self, phase: Phase, *, can_record: bool = True) -> None:
+        """The buttons of `phase`, enabled; without `can_record` (no attempts left) only "Finish"
+        remains after an answer."""
+        self.start.setVisible(phase is Phase.IDLE)
+        self.record.setVisible(phase is Phase.PREPARING or (phase is Phase.SAVED and can_record))
+        self.record.setText("\u25cf  Record now" if phase is Phase.PREPARING else "\u25cf  Record again")
+        self.stop.setVisible(phase is Phase.RECORDING)
+        self.finish.setVisible(phase is Phase.SAVED)
+        for button in (self.start, self.record, self.stop, self.finish):
+            button.setEnabled(True)
+        if phase is not Phase.RECORDING:
             self.meter.set_level(-120, -120)
+
+    def wait(self, text: str) -> None:
+        """A request is on its way (starting, stopping, saving): say so, and take the buttons
+        away until the next `set_mode`, so it is not sent twice."""
+        self.phase.setText(text)
+        for button in (self.start, self.record, self.stop):
+            button.setEnabled(False)
+
+    def focus_action(self) -> None:
+        """Focus the button that moves the test on, so Space or Enter does what is expected."""
+        for button in (self.stop, self.finish, self.record):
+            if button.isVisible() or button.isVisibleTo(self):
+                button.setFocus()
+                return
+
+    def say(self, text: str, clock: str | None = None) -> None:
+        self.phase.setText(text)
+        if clock is not None:
+            self.clock.setText(clock)
+
+    def show_clock(self, text: str) -> None:
+        self.clock.setText(text)
+
+    def show_hint(self, text: str | None) -> None:
+        self.hint.setText(text or "")
+
+    def show_device(self, name: str) -> None:
+        self.device.setText(f"Microphone: {name}")
+
+    def show_level(self, rms_dbfs: float, peak_dbfs: float) -> None:
+        self.meter.set_level(rms_dbfs, peak_dbfs)
 
 
 class ScoreChart(QWidget):
@@ -220,7 +267,8 @@ class ScoreChart(QWidget):
             value = self.scores.get(key, 0.0)
             y = i * row_h + row_h * 0.2
             p.setPen(text)
-            p.drawText(QRectF(0, i * row_h, label_w - 8, row_h * 0.8), Qt.AlignRight | Qt.AlignVCenter, key.capitalize())
+            p.drawText(QRectF(0, i * row_h, label_w - 8, row_h * 0.8), Qt.AlignRight | Qt.AlignVCenter,
+                       key.capitalize())
             p.setPen(Qt.NoPen)
             p.setBrush(QColor("#3b7dd8"))
             p.drawRoundedRect(QRectF(label_w, y, width * value / 10, row_h * 0.5), 3, 3)

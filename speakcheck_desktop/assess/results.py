@@ -1,0 +1,81 @@
+"""The stored form of an answer's result, written and read in this one module.
+
+The evaluations document keeps exactly the schema's fields, so what the screen needs beyond them
+(the fluency measures, the pauses, the evidence gate's reasons and advice, an answer outside the
+test's range) travels in the payload of the `evaluate` or `insufficient_evidence` event. The keys
+of that payload are named here only: `assessment.py` writes through `result_details` and
+`evidence_payload`, and `answer_from_detail` reads them back into a `core.results.AnswerResult`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from speakcheck_desktop.core.evidence_gate import GateVerdict
+from speakcheck_desktop.core.fluency import FluencyMeasures
+from speakcheck_desktop.core.records import EventType
+from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.core.speech_activity import Span
+from speakcheck_desktop.store.views import SessionDetail
+
+if TYPE_CHECKING:  # assessment.py imports this module
+    from speakcheck_desktop.assess.assessment import AssessmentOutcome
+
+FLUENCY, PAUSES, OUTSIDE_SCALE, REASONS, ADVICE = "fluency", "pauses", "outside_scale", "reasons", "advice"
+
+
+def result_details(measures: FluencyMeasures, pauses: tuple[Span, ...], outside_scale: str | None) -> dict[str, Any]:
+    """What an evaluation keeps beside its document (in the `evaluate` event): the measures,
+    where the pauses were, and whether the answer seemed outside the test's range (or None)."""
+    return {**_measured(measures, pauses), OUTSIDE_SCALE: outside_scale}
+
+
+def evidence_payload(verdict: GateVerdict, measures: FluencyMeasures, pauses: tuple[Span, ...]) -> dict[str, Any]:
+    """The `insufficient_evidence` event's payload: why no level was given, and what to do."""
+    return {REASONS: list(verdict.reasons), ADVICE: list(verdict.advice), **_measured(measures, pauses)}
+
+
+def _measured(measures: FluencyMeasures, pauses: tuple[Span, ...]) -> dict[str, Any]:
+    return {FLUENCY: measures.as_dict(), PAUSES: [[round(s.start_s, 2), round(s.end_s, 2)] for s in pauses]}
+
+
+def answer_from_outcome(outcome: AssessmentOutcome) -> AnswerResult:
+    """A result just made (the same object the history builds later from what was stored)."""
+    return AnswerResult(
+        state=AnswerState.ASSESSED if outcome.evaluation is not None else AnswerState.NOT_ENOUGH_EVIDENCE,
+        recording_id=outcome.transcript.recording_id, transcript=outcome.transcript.text,
+        segments=list(outcome.transcript.segments or []), fluency=outcome.measures.as_dict(),
+        pauses=tuple((p.start_s, p.end_s) for p in outcome.pauses), evaluation=outcome.evaluation,
+        outside_scale=outcome.outside_scale, reasons=tuple(outcome.verdict.reasons),
+        advice=tuple(outcome.verdict.advice))
+
+
+def answer_from_detail(detail: SessionDetail) -> AnswerResult:
+    """The result of a session's latest answer, from what the store holds."""
+    recording = detail.recordings[-1] if detail.recordings else None
+    if recording is None:
+        return AnswerResult(state=AnswerState.NOTHING_RECORDED)
+    transcript = next((t for t in reversed(detail.transcripts) if t.recording_id == recording.id), None)
+    lost = next((e.payload for e in reversed(detail.events) if e.type is EventType.AUDIO_LOST
+                 and (e.payload or {}).get("recording_id") == str(recording.id)), None)
+    if transcript is None:
+        if lost is not None:
+            return AnswerResult(state=AnswerState.CANNOT_BE_ASSESSED, recording_id=recording.id,
+                                problem=lost.get("message") or "The recording's audio is gone.")
+        return AnswerResult(state=AnswerState.WAITING, recording_id=recording.id)
+    evaluation = next((e for e in reversed(detail.evaluations) if e.transcript_id == transcript.id), None)
+    wanted = EventType.EVALUATE if evaluation is not None else EventType.INSUFFICIENT_EVIDENCE
+    payload = next((e.payload for e in reversed(detail.events) if e.type is wanted
+                    and (e.payload or {}).get("transcript_id") == str(transcript.id)), None)
+    if evaluation is not None:
+        state = AnswerState.ASSESSED
+    elif payload is not None:
+        state = AnswerState.NOT_ENOUGH_EVIDENCE
+    else:
+        state = AnswerState.CANNOT_BE_ASSESSED if lost is not None else AnswerState.WAITING
+    payload = payload or {}
+    return AnswerResult(
+        state=state, recording_id=recording.id, transcript=transcript.text, segments=list(transcript.segments or []),
+        fluency=dict(payload.get(FLUENCY) or {}),
+        pauses=tuple((float(a), float(b)) for a, b in payload.get(PAUSES, [])),
+        evaluation=evaluation, outside_scale=payload.get(OUTSIDE_SCALE), reasons=tuple(payload.get(REASONS, [])),
+        advice=tuple(payload.get(ADVICE, [])), problem=(lost or {}).get("message"))
