@@ -21,7 +21,7 @@ import os
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -65,7 +65,7 @@ def model_path() -> Path:
     return path
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(cpu_threads: int = 0) -> Any:
     """The model, loaded once per process and thread count (servers in one test run share it)."""
     from faster_whisper import WhisperModel
