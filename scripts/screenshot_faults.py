@@ -8,6 +8,7 @@ Uses the test parts (scripts/setup.sh test)."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -51,7 +52,7 @@ def main() -> None:
     window.show()
     services.start()
     wait_for(lambda: "changed after it was made" in window.scores.message.text())
-    wait_for(lambda: window.history.model.rowCount() == 1)
+    wait_for(lambda: window.history.model.rowCount() == 1 and not window.history.model.loading)
     window.history.table.selectRow(0)
     screenshot(window, OUT / "15-audio-changed.png")
     window.close()
@@ -72,9 +73,15 @@ def main() -> None:
             window.show()
             services.start()
             wait_for(lambda: window.task_card.task is not None)
-            with open(disk / "filler", "wb") as filler:
-                free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
-                filler.write(bytes(free))
+            with open(disk / "filler", "wb", buffering=0) as filler:
+                # Until the disk refuses: the app's own threads may write meanwhile, so the free
+                # space measured a moment ago is no promise.
+                try:
+                    while filler.write(bytes(4096)):
+                        pass
+                except OSError as exc:
+                    if exc.errno != errno.ENOSPC:
+                        raise
             QTest.mouseClick(window.panel.start, Qt.LeftButton)
             wait_for(window.banner.isVisible)
             screenshot(window, OUT / "16-disk-full.png")

@@ -81,7 +81,8 @@ def main() -> None:
     shot("05-results")
     QTest.mouseClick(window.panel.finish, Qt.LeftButton)
     wait(lambda: window.phase is Phase.IDLE)
-    wait(lambda: window.history.model.rowCount() >= 1 and window.sync_label.text() == "Sync: up to date")
+    wait(lambda: window.history.model.rowCount() >= 1 and not window.history.model.loading
+         and window.sync_label.text() == "Sync: up to date")
     window.history.table.selectRow(0)
     shot("06-history")
 

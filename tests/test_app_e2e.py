@@ -57,7 +57,7 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
     assert sorted(e["type"] for e in mongo_db.events.find()) == ["evaluate", "record_stop", "start", "transcribe"]
     qtbot.waitUntil(lambda: window.sync_label.text() == "Sync: up to date", timeout=10000)
 
-    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.history.model.rowCount() == 1 and not window.history.model.loading)
     row = window.history.model.rows[0]
     assert row.session.status.value == "completed" and row.result_level is Level.B1
 
@@ -68,7 +68,7 @@ def test_a_speaking_test_from_start_to_mongodb_and_back(qtbot, app_env, virtual_
     app.close()
     again = running()
     history = again.window.history
-    qtbot.waitUntil(lambda: history.model.rowCount() == 2)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2 and not history.model.loading)
     active_row = next(i for i, r in enumerate(history.model.rows) if r.session.id == active_id)
     assert history.model.rows[active_row].session.status.value == "active"
     history.table.selectRow(active_row)

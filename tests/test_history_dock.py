@@ -27,6 +27,10 @@ def test_a_long_history_loads_page_by_page_and_filters(qtbot, data_dir, clock):
         dock.reload()
         qtbot.waitUntil(lambda: dock.model.rowCount() == PAGE)
         first = dock.model.rows[0].session
+        dock.reload()  # as after every change: the rows on screen stay until the new first page is here
+        assert dock.model.rowCount() == PAGE and dock.model.loading
+        qtbot.waitUntil(lambda: not dock.model.loading)
+        assert dock.model.rowCount() == PAGE and dock.model.rows[0].session == first
         assert first.started_at == max(r.session.started_at for r in dock.model.rows)  # newest first
         while dock.model.canFetchMore():
             dock.table.scrollToBottom()

@@ -40,12 +40,14 @@ class HistoryModel(QAbstractTableModel):
         self.status: str | None = None
 
     def reload(self, level: str | None = None, status: str | None = None) -> None:
-        self.beginResetModel()
+        """The list again from its first page. The rows on screen stay until that page is here:
+        the history reloads after every change, and must not blink empty each time."""
         self.level, self.status = level, status
-        self.rows, self._cursor, self._exhausted, self._fetching = [], None, False, False
         self._generation += 1
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
+        self._fetching = True
+        generation = self._generation
+        self._service.list_sessions(lambda page: self._replace(generation, page), level=level, status=status,
+                                    after=None, limit=PAGE)
 
     @property
     def loading(self) -> bool:
@@ -85,6 +87,14 @@ class HistoryModel(QAbstractTableModel):
         generation = self._generation
         self._service.list_sessions(lambda page: self._add_page(generation, page), level=self.level,
                                     status=self.status, after=self._cursor, limit=PAGE)
+
+    def _replace(self, generation: int, page: SessionPage) -> None:
+        if generation != self._generation:
+            return  # another reload came in between
+        self.beginResetModel()
+        self.rows = list(page.items)
+        self._cursor, self._exhausted, self._fetching = page.next_cursor, page.next_cursor is None, False
+        self.endResetModel()
 
     def _add_page(self, generation: int, page: SessionPage) -> None:
         if generation != self._generation:
