@@ -213,6 +213,8 @@ def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_the
         assert window.banner.text() == small_disk.sentence
         assert window.phase == "idle" and window.isVisible() and window.test is None
         qtbot.waitUntil(window.panel.start.isEnabled)  # the person may try again
+        assert window.panel.phase.text() == ("The test could not start (see the message above). "
+                                             "Press Start to try again.")
 
         # The sync loop meets the full disk too: MongoDB takes the user, the outbox cannot say so.
         mongo.start()

@@ -195,6 +195,7 @@ class ExamFlow(QObject):
 
     def _start_failed(self) -> None:
         self.set_phase(self.phase)  # the banner said why; Start may be pressed again
+        self.panel.say("The test could not start (see the message above). Press Start to try again.")
 
     def _tick_preparation(self) -> None:
         left = self._prep_ends - time.monotonic()
