@@ -162,3 +162,7 @@ def test_speech_the_transcript_covers_only_in_part_is_not_scored():
     whole = [{"start": 0.0, "end": 20.0, "text": "a"}, {"start": 18.0, "end": 36.0, "text": "b"}]
     assert recognised_share(whole, 36.2) == pytest.approx(36.0 / 36.2)
     assert recognised_share([], 36.2) is None
+    # A server that fills segment times with zeros gives nothing to go by: the rule stays out.
+    zeros = [{"start": 0.0, "end": 0.0, "avg_logprob": -0.2, "text": ANSWER}]
+    assert recognised_share(zeros, 36.2) is None
+    assert check_evidence("A2", speaking_time_s=36.2, text=ANSWER, language="en", segments=zeros).enough

@@ -6,6 +6,7 @@ Mounting needs root (or CAP_SYS_ADMIN); where it is not allowed, these tests are
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import subprocess
@@ -42,9 +43,15 @@ class SmallDisk:
         return f"The disk holding {self.data_dir} is full: free some space; nothing already saved was lost."
 
     def fill(self, leave: int = 0) -> None:
-        """Take all the free space but `leave` bytes."""
-        with open(self.filler, "ab") as f:
-            f.write(bytes(max(0, shutil.disk_usage(self.mount_point).free - leave)))
+        """Take all the free space but `leave` bytes. In steps, until the disk refuses: the app's
+        threads may write meanwhile, so the free space measured a moment ago is no promise."""
+        with open(self.filler, "ab", buffering=0) as f:
+            try:
+                while (free := shutil.disk_usage(self.mount_point).free - leave) > 0:
+                    f.write(bytes(min(free, 65536)))
+            except OSError as exc:
+                if exc.errno != errno.ENOSPC:
+                    raise
         assert shutil.disk_usage(self.mount_point).free <= leave
 
     def free_up(self) -> None:
@@ -235,6 +242,35 @@ def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_the
     finally:
         app.close()
         mongo.stop()
+
+
+def test_a_kiosk_on_a_full_disk_takes_the_candidate_back_to_check_in_to_try_again(
+        qtbot, small_disk, app_env, running, monkeypatch):
+    from speakcheck_desktop.core.operator_pin import hash_pin
+    from speakcheck_desktop.kiosk_config import KioskConfig
+    from speakcheck_desktop.ui.kiosk_window import KioskWindow
+
+    monkeypatch.setenv("SPEAKCHECK_DATA_DIR", str(small_disk.data_dir))
+    monkeypatch.setenv("MONGODB_URI", f"mongodb://127.0.0.1:{free_port()}")
+    config = KioskConfig(operator_pin=hash_pin("4827"), level=Level.B1)
+    app = running(api_key=None, kiosk=config, tasks=LONG_PREPARATION,
+                  window=lambda services: KioskWindow(services, config))
+    window = app.window
+    small_disk.fill()
+    qtbot.keyClicks(window.check_in_page.candidate_id, "CAND-1")
+    qtbot.mouseClick(window.check_in_page.begin, Qt.LeftButton)
+    qtbot.waitUntil(window.banner.isVisible, timeout=10000)
+    assert window.banner.text() == small_disk.sentence
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.check_in_page, timeout=10000)
+    assert window.check_in_page.message.text() == ("The test could not start (see the message above). Press "
+                                                   "Begin to try again, or ask the operator.")
+    assert window.check_in_page.begin.isEnabled() and window.check_in_page.candidate_id.text() == "CAND-1"
+    assert window.visit is None
+
+    small_disk.free_up()
+    qtbot.mouseClick(window.check_in_page.begin, Qt.LeftButton)
+    qtbot.waitUntil(lambda: window.flow.test is not None, timeout=10000)
+    assert window.pages.currentWidget() is window.exam_page and window.who.text() == "Candidate CAND-1"
 
 
 def test_a_recording_whose_saving_failed_is_adopted_at_the_next_start(qtbot, app_env, running):

@@ -38,6 +38,11 @@ def test_a_long_history_loads_page_by_page_and_filters(qtbot, data_dir, clock):
             qtbot.waitUntil(lambda: not dock.model.loading)
         assert dock.model.rowCount() == 1050
         assert len({r.session.id for r in dock.model.rows}) == 1050
+        dock.table.selectRow(500)
+        chosen = dock.selected().session.id
+        dock.reload()  # after a change: the place scrolled to and the selection stay
+        qtbot.waitUntil(lambda: not dock.model.loading)
+        assert dock.model.rowCount() == 1050 and dock.selected().session.id == chosen
 
         dock.level_filter.setCurrentIndex(dock.level_filter.findData("C1"))
         dock.status_filter.setCurrentIndex(dock.status_filter.findData("completed"))

@@ -185,9 +185,11 @@ def _little_of_the_speech_recognised(words: Sequence[str], speaking_time_s: floa
 
 def recognised_share(segments: Sequence[dict], speaking_time_s: float) -> float | None:
     """How much of the speech heard the transcript's segments with words span (their union, so
-    overlapping segments count once); None when the server gave no segment times."""
+    overlapping segments count once); None when the server gave no usable segment times."""
     spans = sorted((float(s["start"]), float(s["end"])) for s in segments
                    if "start" in s and "end" in s and str(s.get("text", "x")).strip())
+    # Servers that fill segment times with zeros (or leave them out) give no times to go by.
+    spans = [(start, end) for start, end in spans if end > start]
     if not spans or speaking_time_s <= 0:
         return None
     covered, reach = 0.0, float("-inf")

@@ -75,8 +75,10 @@ class TaskLane(QObject):
         self._submit.emit(task_id, fn)
 
     def shutdown(self, timeout_ms: int = 15000) -> bool:
-        """Stop taking work, finish the running task, join the thread."""
+        """Stop taking work, finish the running task, join the thread. Callbacks of tasks not
+        finished by then are dropped: nothing answers into a window that is closing."""
         self._stopped.update(self._callbacks)
+        self._callbacks.clear()
         self._thread.quit()
         return self._thread.wait(timeout_ms)
 

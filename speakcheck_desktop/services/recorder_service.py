@@ -28,7 +28,7 @@ class RecorderService(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._lane = TaskLane("audio", self._fail_playback, self)
+        self._lane = TaskLane("audio", self._report, self)
         self._recorder: Recorder | None = None
         self._player = Player()
         self.preferred_device: str | None = None
@@ -74,9 +74,9 @@ class RecorderService(QObject):
         def play() -> None:
             self._player.load(path)
             self._player.play(start_s, end_s)
-        self._lane.submit(play, None, self._fail_playback)
+        self._lane.submit(play, None, self._report)
 
-    def _fail_playback(self, exc: Exception) -> None:
+    def _report(self, exc: Exception) -> None:
         self.problem.emit(sentence_for(exc))
 
     def list_devices(self, on_done: Callable[[list[InputDevice]], None]) -> None:
@@ -84,15 +84,15 @@ class RecorderService(QObject):
         making it look again (Pa_Terminate) while any stream of the process is open crashes it,
         so a microphone plugged in later shows after a restart."""
         def failed(exc: Exception) -> None:
-            self._fail_playback(exc)
+            self._report(exc)
             on_done([])  # the dialog still opens, with the system default
         self._lane.submit(list_input_devices, on_done, failed)
 
     def check_microphone(self) -> None:
-        self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._fail_playback)
+        self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._report)
 
     def recover(self, recordings_dir: Path, on_done: Callable[[list[RecoveredRecording]], None]) -> None:
-        self._lane.submit(lambda: recover_interrupted(recordings_dir), on_done, self._fail_playback)
+        self._lane.submit(lambda: recover_interrupted(recordings_dir), on_done, self._report)
 
     def shutdown(self) -> None:
         recorder = self._recorder

@@ -1,6 +1,7 @@
 """Saving what the person changed in Settings, and the device's user: plain code, no Qt, so the
 settings dialog only collects values and the app's start and the dialog share one way to keep
-preferences and the user. Runs on the store lane (the keyring may answer over D-Bus, slowly)."""
+preferences and the user. `save` runs on the store lane (the keyring may answer over D-Bus,
+slowly); `device_user` runs once at start, before any window."""
 
 from __future__ import annotations
 

@@ -68,9 +68,9 @@ class SyncService(QObject):
                 return
             except StoreError as exc:
                 log.warning("Sync could not write to the local store: %s", exc)
-                self._show(replace(self.relay.status(), state=SyncState.NEEDS_ATTENTION, problem=str(exc)))
+                self._needs_attention(str(exc))
             except Exception as exc:  # a bug: said, logged in full, and the loop goes on after its idle time
-                self._show(replace(self.relay.status(), state=SyncState.NEEDS_ATTENTION, problem=sentence_for(exc)))
+                self._needs_attention(sentence_for(exc))
             if self._stopped.wait(self._idle_s):
                 return
 
@@ -119,15 +119,31 @@ class SyncService(QObject):
             self._thread.join(15)
         self._check_lane.shutdown()
         self._fetch_lane.shutdown()
+        if self._thread.is_alive():
+            # A pass still hung (a server that stopped answering): its connections stay open, and
+            # the process ends without waiting for it (a daemon thread; every write is keyed).
+            log.warning("Sync did not stop within 15 s; leaving it to end with the process")
+            return
         self._mirror.close()
         self._store.close()
+
+    def _needs_attention(self, problem: str) -> None:
+        """Say what stopped the pass, on the sync thread. Reading the state may fail for the same
+        reason the pass did (the store cannot be read): then from the last state, so the thread
+        lives on and the person still hears of it."""
+        try:
+            status = self.relay.status()
+        except Exception:  # the store is what failed: the counts of the last state stand
+            log.warning("Sync could not read its state either", exc_info=True)
+            status = self._last or SyncStatus(SyncState.NEEDS_ATTENTION, pending=0, dead=0, last_success=None,
+                                              problem=None)
+        self._show(replace(status, state=SyncState.NEEDS_ATTENTION, problem=problem))
 
     def _unhandled(self, exc: Exception) -> None:
         """A lane task's failure that had no error callback of its own (none today): the sync
         state line says it. On the GUI thread, so from the last state, not the store."""
-        problem = sentence_for(exc)
-        if self._last is not None:
-            self._show(replace(self._last, state=SyncState.NEEDS_ATTENTION, problem=problem))
+        last = self._last or SyncStatus(SyncState.NEEDS_ATTENTION, pending=0, dead=0, last_success=None, problem=None)
+        self._show(replace(last, state=SyncState.NEEDS_ATTENTION, problem=sentence_for(exc)))
 
     def _show(self, status: SyncStatus) -> bool:
         """Say the sync state when it changed; True when it did."""

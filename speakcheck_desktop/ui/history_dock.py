@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bson import ObjectId
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,14 +41,16 @@ class HistoryModel(QAbstractTableModel):
         self.status: str | None = None
 
     def reload(self, level: str | None = None, status: str | None = None) -> None:
-        """The list again from its first page. The rows on screen stay until that page is here:
-        the history reloads after every change, and must not blink empty each time."""
+        """The list again from the top. The rows on screen stay until the new ones are here, and as
+        many come as were loaded (with the same filters): the history reloads after every change,
+        and must neither blink empty nor lose the place the person scrolled to."""
+        same_filters = (level, status) == (self.level, self.status)
         self.level, self.status = level, status
         self._generation += 1
         self._fetching = True
         generation = self._generation
         self._service.list_sessions(lambda page: self._replace(generation, page), level=level, status=status,
-                                    after=None, limit=PAGE)
+                                    after=None, limit=max(PAGE, len(self.rows)) if same_filters else PAGE)
 
     @property
     def loading(self) -> bool:
@@ -161,11 +164,24 @@ class HistoryDock(QDockWidget):
         self.level_filter.currentIndexChanged.connect(self.reload)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self._selected_id: ObjectId | None = None  # kept across a reload
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
 
     def reload(self) -> None:
         self.model.reload(self.level_filter.currentData(), self.status_filter.currentData())
+
+    def _remember_selection(self) -> None:
+        item = self.selected()
+        self._selected_id = item.session.id if item else None
+
+    def _restore_selection(self) -> None:
+        """The session the person had selected stays selected across a reload (if still listed)."""
+        row = next((i for i, r in enumerate(self.model.rows) if r.session.id == self._selected_id), None)
+        if row is not None:
+            self.table.selectRow(row)
 
     def selected(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows()

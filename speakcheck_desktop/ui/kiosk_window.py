@@ -119,6 +119,7 @@ class KioskWindow(QMainWindow):
         # The candidate sees no transcript and no result during the test; the last page shows
         # what the centre allows.
         self.flow = ExamFlow(services, self.task_card, self.panel, attempts=config.attempts_per_task, parent=self)
+        self.done_page.scores.tip_span_clicked.connect(self.flow.play_span)  # the tips' "hear that part"
         QShortcut(QKeySequence(Qt.Key_Space), self, self._space)
 
         self.check_in_page.begin.clicked.connect(self.begin_test)
@@ -127,6 +128,7 @@ class KioskWindow(QMainWindow):
         self.flow.problem.connect(self.banner.show_message)
         self.flow.assessed.connect(self._assessed)
         self.sessions.test_started.connect(self._test_started)
+        self.sessions.start_failed.connect(self._start_failed)
         self.sessions.recording_saved.connect(self._recording_saved)
         self.flow.phase_changed.connect(self._phase_changed)
         self.sessions.error.connect(self._store_error)
@@ -179,6 +181,20 @@ class KioskWindow(QMainWindow):
     def _test_started(self, test: ActiveTest) -> None:
         if self.visit is not None and self.visit.session_id is None:
             self.visit.session_id = test.session.id
+
+    def _start_failed(self) -> None:
+        """No session could be made (a full disk, say; the banner says why): back to check-in
+        with the candidate's ID still typed, so Begin can be pressed again once it is fixed."""
+        if self.visit is None or self.visit.session_id is not None:
+            return
+        self.visit = None
+        self.flow.reset("")
+        self.exam_page.clear()
+        self.who.setText("")
+        self.pages.setCurrentWidget(self.check_in_page)
+        self.check_in_page.begin.setEnabled(True)
+        self.check_in_page.message.setText("The test could not start (see the message above). Press Begin to "
+                                           "try again, or ask the operator.")
 
     def _phase_changed(self, phase: Phase) -> None:
         if phase is Phase.SAVED:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.core.results import AnswerResult
 from speakcheck_desktop.remote.sync_status import SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.session_service import ActiveTest
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         s = self.sessions
         s.error.connect(self.show_error)
         s.test_finished.connect(lambda session: self._set_idle())
+        s.test_started.connect(lambda test: self._forget_past_session())
         s.data_changed.connect(self.history.reload)
         s.audio_fetching.connect(self._fetch_progress)
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 20000))
@@ -161,13 +162,14 @@ class MainWindow(QMainWindow):
     def open_session(self, session_id: ObjectId) -> None:
         """Show a past session's result, as a live result shows; its audio follows when it is
         found (here, or fetched from GridFS), so its tips play their part of the answer."""
-        self._shown_session = session_id
+        self._shown_session, self._fetching = session_id, False
 
         def show(result: AnswerResult | None) -> None:
             if result is None or self._shown_session != session_id:
                 return  # deleted meanwhile, or another session was opened since
             self.flow.show_past_result(result)
-            if result.recording_id is not None and result.state is not AnswerState.CANNOT_BE_ASSESSED:
+            # Audio that went missing or changed after recording is named, never played as the answer.
+            if result.recording_id is not None and result.problem is None:
                 self.sessions.recording_audio(result.recording_id, lambda path: self._audio_here(session_id, path))
         self.sessions.session_result(session_id, show)
 
@@ -178,6 +180,11 @@ class MainWindow(QMainWindow):
         if self._fetching:
             self._fetching = False
             self.statusBar().showMessage("The recording is here: click a tip to hear that part.", 10000)
+
+    def _forget_past_session(self) -> None:
+        """A new test is on screen: audio still coming for a past session must not become its
+        recording (tips would play the old answer)."""
+        self._shown_session, self._fetching = None, False
 
     def _fetch_progress(self, done: int, total: int) -> None:
         self._fetching = True

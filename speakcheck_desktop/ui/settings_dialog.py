@@ -85,7 +85,9 @@ class SettingsDialog(QDialog):
         self.device.setAccessibleName("Microphone")
         self.device.addItem("System default", None)
         self._current_device = current_device
-        self.set_devices(devices)
+        self._devices_listed = False
+        if devices:
+            self.set_devices(devices)
         person_form.addRow("Microphone", self.device)
         self._add(person_form, "Name", "user_name", "")
         self._add(person_form, "Email", "user_email", "")
@@ -129,11 +131,14 @@ class SettingsDialog(QDialog):
         return self.key.text().strip() or None
 
     def device_name(self) -> str | None:
-        return self.device.currentData()
+        # Until the microphones are listed only "System default" is there: saving then keeps the
+        # person's microphone instead of quietly replacing it with the default.
+        return self.device.currentData() if self._devices_listed else self._current_device
 
     def set_devices(self, names: list[str]) -> None:
         """The microphones, once listed (off the GUI thread); the current choice stays chosen."""
-        chosen = self.device.currentData() or self._current_device
+        chosen = self.device.currentData() if self._devices_listed else self._current_device
+        self._devices_listed = bool(names)  # none listed (the listing failed): the saved one stands
         while self.device.count() > 1:
             self.device.removeItem(1)
         for name in names:

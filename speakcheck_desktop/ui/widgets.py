@@ -212,7 +212,7 @@ class RecorderPanel(QGroupBox):
     def focus_action(self) -> None:
         """Focus the button that moves the test on, so Space or Enter does what is expected."""
         for button in (self.stop, self.finish, self.record):
-            if button.isVisible() or button.isVisibleTo(self):
+            if button.isVisibleTo(self):
                 button.setFocus()
                 return
 
