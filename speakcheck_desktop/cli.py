@@ -1,4 +1,5 @@
-"""`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit).
+"""`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
+formats and validate-bank, which need no data folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
@@ -8,6 +9,7 @@ Exit codes:
        verify-audit: the session is broken (changed, removed or inserted events or documents)
     2  the setup is wrong (a setting, a damaged local database)
     3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
+    validate-bank: 0 the file is a valid task bank, 1 it is not (one line per problem on stdout), 2 unreadable
     130  interrupted (Ctrl-C)
 """
 
@@ -15,7 +17,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -27,12 +31,16 @@ from bson import ObjectId
 
 from speakcheck_desktop.config import ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.audit_chain import verify_chain
+from speakcheck_desktop.core.mock_format import BankError, parse_mock_bank_text
 from speakcheck_desktop.core.operator_pin import PinError, hash_pin
+from speakcheck_desktop.core.records import Level
+from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
 from speakcheck_desktop.remote.sync_status import SyncState
+from speakcheck_desktop.resources import resource_path
 from speakcheck_desktop.store.database import StoreError, StoreFullError
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.recording_audio import audio_losses
@@ -93,6 +101,10 @@ def build_parser() -> argparse.ArgumentParser:
     pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input instead of asking twice")
     audit = sub.add_parser("verify-audit", help="check a session's event chain in MongoDB; name the first broken link")
     audit.add_argument("session_id", type=parse_object_id)
+    formats = sub.add_parser("formats", help="the test formats offered: mock tests and quick practice, by level")
+    formats.add_argument("--json", action="store_true", help="as JSON, for scripts")
+    bank = sub.add_parser("validate-bank", help="check a mock-test bank file; one line per problem")
+    bank.add_argument("file", type=Path)
     return parser
 
 
@@ -100,6 +112,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if args.command in CONTENT_COMMANDS:  # about the bundled content: no settings, no data folder
+        try:
+            return CONTENT_COMMANDS[args.command](args)
+        except CommandFailed as exc:
+            print(f"speakcheck: {exc}", file=sys.stderr)
+            return EXIT_SETUP
+        except BrokenPipeError:  # `speakcheck formats | head`: the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no complaint at exit's flush
+            return 0
     try:
         settings = load_settings()
         with LocalStore.open(settings.database_path, settings.recordings_dir) as store:
@@ -312,6 +333,47 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalS
     print(report.summary())
     return 0 if report.intact else EXIT_FAILED
 
+
+def cmd_formats(args: argparse.Namespace) -> int:
+    """Every format: each mock test of the bank, and quick practice (one task of the level's)."""
+    tests = parse_mock_bank_text(resource_path("mock_tests.json").read_text(encoding="utf-8"))
+    tasks = TaskBank.load(resource_path("tasks.json"))
+    formats = [{"id": t.id, "level": t.level.value, "kind": "mock", "title": t.title,
+                "parts": [{"kind": p.kind.value, "questions": [
+                    {"id": q.id, "kind": p.kind.value, "prep_s": q.prep_s, "speak_s": q.speak_s} for q in p.questions]}
+                    for p in t.parts]} for t in tests]
+    for level in Level:
+        # Quick practice asks one task of the level, chosen from these.
+        formats.append({"id": f"practice-{level.value.lower()}", "level": level.value, "kind": "practice",
+                        "title": "Quick practice", "parts": [{"kind": "practice", "choose": 1, "questions": [
+                            {"id": t.id, "kind": t.kind, "prep_s": t.prep_s, "speak_s": t.speak_s}
+                            for t in tasks.for_level(level)]}]})
+    if args.json:
+        print(json.dumps(formats, indent=2, ensure_ascii=False))
+        return 0
+    for f in formats:
+        questions = sum(len(p["questions"]) for p in f["parts"]) if f["kind"] == "mock" else 1
+        print(f"{f['id']:<16} {f['level']}  {f['kind']:<8}  {f['title']} ({questions} question(s))")
+    return 0
+
+
+def cmd_validate_bank(args: argparse.Namespace) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "not UTF-8 text"
+        raise CommandFailed(f"{args.file} cannot be read ({reason}).") from None
+    try:
+        tests = parse_mock_bank_text(text)
+    except BankError as exc:
+        for problem in exc.problems:
+            print(f"{args.file}: {problem}")
+        return EXIT_FAILED
+    print(f"{args.file}: valid, {len(tests)} mock test(s).")
+    return 0
+
+
+CONTENT_COMMANDS = {"formats": cmd_formats, "validate-bank": cmd_validate_bank}
 
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
