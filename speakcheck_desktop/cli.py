@@ -336,8 +336,12 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalS
 
 def cmd_formats(args: argparse.Namespace) -> int:
     """Every format: each mock test of the bank, and quick practice (one task of the level's)."""
-    tests = parse_mock_bank_text(resource_path("mock_tests.json").read_text(encoding="utf-8"))
-    tasks = TaskBank.load(resource_path("tasks.json"))
+    try:
+        tests = parse_mock_bank_text(resource_path("mock_tests.json").read_text(encoding="utf-8"))
+        tasks = TaskBank.load(resource_path("tasks.json"))
+    except (OSError, ValueError, KeyError, BankError) as exc:  # a damaged installation
+        raise CommandFailed(f"The installed task banks cannot be read ({type(exc).__name__}): reinstall "
+                            f"SpeakCheck.") from None
     formats = [{"id": t.id, "level": t.level.value, "kind": "mock", "title": t.title,
                 "parts": [{"kind": p.kind.value, "questions": [
                     {"id": q.id, "kind": p.kind.value, "prep_s": q.prep_s, "speak_s": q.speak_s} for q in p.questions]}

@@ -3,8 +3,10 @@ no MongoDB; one line per problem and the exit code a script can test."""
 
 import json
 import os
+import subprocess
+import sys
 
-from tests.cli_rig import speakcheck
+from tests.cli_rig import REPO, speakcheck
 
 
 def plain_env(tmp_path):
@@ -47,3 +49,15 @@ def test_validate_bank_names_each_problem_and_exits_by_verdict(tmp_path):
     missing = speakcheck(env, "validate-bank", str(tmp_path / "nowhere.json"))
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
     assert missing.stderr == f"speakcheck: {tmp_path / 'nowhere.json'} cannot be read (No such file or directory).\n"
+
+
+def test_a_damaged_installation_says_so_in_a_sentence(tmp_path):
+    # As in a bundle whose resources/ was damaged: the bundle's folder is sys._MEIPASS.
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "mock_tests.json").write_text('{"version": 1, "mock_tests": [')
+    done = subprocess.run([sys.executable, "-c", f"import sys; sys._MEIPASS = {str(tmp_path)!r}; "
+                           "from speakcheck_desktop.cli import main; sys.exit(main(['formats']))"],
+                          cwd=REPO, env=plain_env(tmp_path), capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr == ("speakcheck: The installed task banks cannot be read (BankError): reinstall "
+                           "SpeakCheck.\n")
