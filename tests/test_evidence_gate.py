@@ -8,6 +8,7 @@ from speakcheck_desktop.core.evidence_gate import (
     check_evidence,
     is_english,
     looks_invented,
+    minimums,
     recognised_share,
 )
 
@@ -166,3 +167,16 @@ def test_speech_the_transcript_covers_only_in_part_is_not_scored():
     zeros = [{"start": 0.0, "end": 0.0, "avg_logprob": -0.2, "text": ANSWER}]
     assert recognised_share(zeros, 36.2) is None
     assert check_evidence("A2", speaking_time_s=36.2, text=ANSWER, language="en", segments=zeros).enough
+
+
+def test_a_short_question_asks_for_half_its_time_and_words_in_proportion():
+    assert minimums("B2") == (30.0, 45) and minimums("B2", 120) == (30.0, 45)  # a whole task: the level's
+    assert minimums("B2", 30) == (15.0, 23)  # 45 x 15/30 = 22.5, halves up
+    assert minimums("C1", 30) == (15.0, 23) and minimums("A2", 20) == (10.0, 13)
+    answer = " ".join(["I like my job because I can help people every day and learn new things."] * 2)  # 30 words
+    assert check_evidence("B2", speaking_time_s=16, text=answer, language="en", speak_s=30).enough
+    verdict = check_evidence("B2", speaking_time_s=12, text=answer, language="en", speak_s=30)
+    assert verdict.reasons == ["The answer has 12 s of speech; this 30-second question needs at least 15 s."]
+    # Without speak_s the same answer is a whole task's, and too short for B2.
+    assert check_evidence("B2", speaking_time_s=16, text=answer, language="en").reasons[0] == (
+        "The answer has 16 s of speech; a B2 task needs at least 30 s.")

@@ -11,6 +11,9 @@ for longer answers and a level can only be heard in what was said:
     B2      30 s            45
     C1      40 s            60
 
+A shorter question (a mock test's interview, 20-30 s to speak) asks for half its speaking time and
+as many words in proportion: a 30-second B2 question, 15 s and 23 words.
+
 Not English: the transcription service says another language. Servers on an English-only model
 (and some others) always say "en", or nothing; then the recogniser's own figures and the text
 decide, each measured on Whisper tiny.en (tests/test_real_speech.py):
@@ -50,6 +53,10 @@ from speakcheck_desktop.core.records import Level
 
 MIN_SPEAKING_S = {Level.A2: 15.0, Level.B1: 20.0, Level.B2: 30.0, Level.C1: 40.0}
 MIN_WORDS = {Level.A2: 20, Level.B1: 30, Level.B2: 45, Level.C1: 60}
+# A question with less speaking time than a whole task (a mock test's interview: 20-30 s) cannot
+# ask for a task's minimum: it asks for this share of its own time, and as many words in
+# proportion. The test's overall result then asks for evidence across parts (core/overall_result.py).
+SHORT_QUESTION_SHARE = 0.5
 NEARLY_SILENT_S = 1.0
 ENGLISH_SHARE_MIN = 0.15
 ENGLISH_PAIR_SHARE_MIN = 0.05
@@ -105,11 +112,25 @@ class GateVerdict:
         return "Not enough evidence to score: " + " ".join(self.reasons) + " " + " ".join(self.advice)
 
 
-def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, language: str | None = None,
-                   no_speech_probs: Sequence[float] = (), segments: Sequence[dict] = ()) -> GateVerdict:
-    """`segments`: the transcript's segments with the recogniser's figures (start, end,
-    avg_logprob), where the server gives them."""
+def minimums(level: Level | str, speak_s: float | None = None) -> tuple[float, int]:
+    """The speaking time and words an answer needs: the level's, or less for a question allowed
+    less than twice the level's minimum time (`speak_s`)."""
     level = Level(level)
+    seconds, words = MIN_SPEAKING_S[level], MIN_WORDS[level]
+    if speak_s is not None and speak_s * SHORT_QUESTION_SHARE < seconds:
+        scale = speak_s * SHORT_QUESTION_SHARE / seconds
+        return speak_s * SHORT_QUESTION_SHARE, max(1, int(words * scale + 0.5))  # halves up
+    return seconds, words
+
+
+def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, language: str | None = None,
+                   no_speech_probs: Sequence[float] = (), segments: Sequence[dict] = (),
+                   speak_s: float | None = None) -> GateVerdict:
+    """`segments`: the transcript's segments with the recogniser's figures (start, end,
+    avg_logprob), where the server gives them; `speak_s`: the question's speaking time, when it
+    is a short question (see `minimums`)."""
+    level = Level(level)
+    min_s, min_words = minimums(level, speak_s)
     words = spoken_words(text)
     reasons: list[str] = []
     advice: list[str] = []
@@ -139,11 +160,12 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
             # them: a noise, a mumble, a far microphone as likely as another language.
             fail("Hardly any words could be recognised in the speech that was heard.",
                  "Speak clearly, in English, close to the microphone.")
-        if speaking_time_s < MIN_SPEAKING_S[level]:
-            fail(f"The answer has {speaking_time_s:.0f} s of speech; {_a(level)} task needs at least "
-                 f"{MIN_SPEAKING_S[level]:.0f} s.", "Speak for longer: use the whole speaking time.")
-        if len(words) < MIN_WORDS[level]:
-            fail(f"The answer has {len(words)} words; {_a(level)} task needs at least {MIN_WORDS[level]}.",
+        what = f"{_a(level)} task" if speak_s is None else f"this {speak_s:.0f}-second question"
+        if speaking_time_s < min_s:
+            fail(f"The answer has {speaking_time_s:.0f} s of speech; {what} needs at least {min_s:.0f} s.",
+                 "Speak for longer: use the whole speaking time.")
+        if len(words) < min_words:
+            fail(f"The answer has {len(words)} words; {what} needs at least {min_words}.",
                  "Speak for longer: use the whole speaking time.")
     return GateVerdict(not reasons, reasons, advice)
 
