@@ -132,18 +132,21 @@ class SyncService(QObject):
         reason the pass did (the store cannot be read): then from the last state, so the thread
         lives on and the person still hears of it."""
         try:
-            status = self.relay.status()
+            status: SyncStatus | None = self.relay.status()
         except Exception:  # the store is what failed: the counts of the last state stand
             log.warning("Sync could not read its state either", exc_info=True)
-            status = self._last or SyncStatus(SyncState.NEEDS_ATTENTION, pending=0, dead=0, last_success=None,
-                                              problem=None)
-        self._show(replace(status, state=SyncState.NEEDS_ATTENTION, problem=problem))
+            status = self._last
+        self._show_problem(status, problem)
 
     def _unhandled(self, exc: Exception) -> None:
         """A lane task's failure that had no error callback of its own (none today): the sync
         state line says it. On the GUI thread, so from the last state, not the store."""
-        last = self._last or SyncStatus(SyncState.NEEDS_ATTENTION, pending=0, dead=0, last_success=None, problem=None)
-        self._show(replace(last, state=SyncState.NEEDS_ATTENTION, problem=sentence_for(exc)))
+        self._show_problem(self._last, sentence_for(exc))
+
+    def _show_problem(self, status: SyncStatus | None, problem: str) -> None:
+        """`status` (or, with none known yet, empty counts) as needing attention, for `problem`."""
+        base = status or SyncStatus(SyncState.NEEDS_ATTENTION, pending=0, dead=0, last_success=None, problem=None)
+        self._show(replace(base, state=SyncState.NEEDS_ATTENTION, problem=problem))
 
     def _show(self, status: SyncStatus) -> bool:
         """Say the sync state when it changed; True when it did."""
