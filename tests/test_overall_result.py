@@ -4,7 +4,7 @@ rounding, and no level where too little of the test has evidence."""
 import pytest
 
 from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
-from speakcheck_desktop.core.overall_result import AnswerEvidence, overall_result
+from speakcheck_desktop.core.overall_result import AnswerEvidence, OverallResult, overall_result
 from speakcheck_desktop.core.records import SCORE_KEYS, Level
 
 INT, LT, DIS = PartKind.INTERVIEW, PartKind.LONG_TURN, PartKind.DISCUSSION
@@ -73,4 +73,25 @@ def test_below_the_scale_is_a2_noted_as_below_and_the_metadata_form_is_plain():
     assert result.level is Level.A2 and result.outside_scale == "below_A2"
     assert result.to_metadata() == {"level": "A2", "scores": scores(1.5), "confidence": 0.6,
                                     "outside_scale": "below_A2", "parts_left_out": [], "assessed_share": 1.0,
-                                    "reasons": []}
+                                    "reasons": [],
+                                    "parts": [{"kind": "interview", "answers": 1, "assessed": 1, "level": "A2"},
+                                              {"kind": "long_turn", "answers": 1, "assessed": 1, "level": "A2"}]}
+    assert OverallResult.from_metadata(result.to_metadata()) == result  # read back as written
+    assert OverallResult.from_metadata("damaged") is None
+
+
+def test_each_part_has_its_own_level_beside_the_overall_one():
+    result = overall_result(PART_ORDER, [answer(INT, 20, 3.0), answer(INT, 20, 5.0), answer(LT, 100, 7.0),
+                                         answer(DIS, 40)])
+    assert [(p.part, p.answers, p.assessed, p.level) for p in result.parts] == [
+        (INT, 2, 2, Level.B1), (LT, 1, 1, Level.B2), (DIS, 1, 0, None)]  # interview: mean 4.0, the B1 band
+
+
+def test_a_test_mostly_skipped_has_no_level_and_unanswered_questions_are_named():
+    answers = [answer(INT, 25, 6.0), answer(LT, 110, 6.5), answer(DIS, 40, 6.0)]
+    result = overall_result(PART_ORDER, answers, questions=7)
+    assert result.level is None
+    assert result.reasons == ("4 of the 7 questions were not answered.",
+                              "An overall level needs answers to at least half of the questions.")
+    result = overall_result(PART_ORDER, answers, questions=6)  # half answered: enough
+    assert result.level is Level.B2 and result.reasons == ("3 of the 6 questions were not answered.",)

@@ -74,13 +74,14 @@ class Assessor:
         self.upload_limit_bytes = upload_limit_bytes
 
     def assess(self, recording_id: ObjectId, *, task_prompt: str, level: Level | str,
-               cancel: threading.Event | None = None,
+               speak_s: float | None = None, cancel: threading.Event | None = None,
                on_step: Callable[[str], None] | None = None) -> AssessmentOutcome:
         """Transcribe the recording, then evaluate it. A transcript of it that is still waiting for
         its evaluation (the evaluation failed, or the app stopped, after the transcription) is used
         as it is: a retry never pays for, or waits for, the same transcription twice.
         `on_step` is told each step as it starts, in words for the person (`transcribing()`, then
-        `ASSESSING`), from this thread. Setting `cancel` stops waiting for the transcription
+        `ASSESSING`), from this thread. `speak_s`: a short question's speaking time, for the
+        evidence gate's minimums (core/evidence_gate.py). Setting `cancel` stops waiting for the transcription
         (api.Cancelled); an evaluation, once started, runs to its end."""
         step = on_step or (lambda words: None)
         transcript = next((t for t in self.store.pending_evaluations() if t.recording_id == recording_id), None)
@@ -89,7 +90,7 @@ class Assessor:
             step(transcribing(recording.duration_s if recording else None))
             transcript = self.transcribe(recording_id, cancel)
         step(ASSESSING)
-        return self.evaluate(transcript.id, task_prompt=task_prompt, level=level)
+        return self.evaluate(transcript.id, task_prompt=task_prompt, level=level, speak_s=speak_s)
 
     def transcribe(self, recording_id: ObjectId, cancel: threading.Event | None = None) -> Transcript:
         recording = self._require(self.store.get_recording(recording_id), "recording", recording_id)
@@ -114,7 +115,8 @@ class Assessor:
         """The audio on this computer (also for recordings whose `file_url` names GridFS)."""
         return local_audio(self.store, recording) or Path(recording.file_url)
 
-    def evaluate(self, transcript_id: ObjectId, *, task_prompt: str, level: Level | str) -> AssessmentOutcome:
+    def evaluate(self, transcript_id: ObjectId, *, task_prompt: str, level: Level | str,
+                 speak_s: float | None = None) -> AssessmentOutcome:
         transcript = self._require(self.store.get_transcript(transcript_id), "transcript", transcript_id)
         recording = self._require(self.store.get_recording(transcript.recording_id), "recording",
                                   transcript.recording_id)
@@ -133,7 +135,7 @@ class Assessor:
         verdict = check_evidence(level, speaking_time_s=activity.speaking_time_s, text=transcript.text,
                                  language=transcript.language,
                                  no_speech_probs=[s["no_speech_prob"] for s in segments if "no_speech_prob" in s],
-                                 segments=segments)
+                                 segments=segments, speak_s=speak_s)
         if not verdict.enough:
             self.store.record_insufficient_evidence(transcript.id, evidence_payload(verdict, measures, activity.pauses))
             return AssessmentOutcome(transcript, measures, verdict, None, activity.pauses)

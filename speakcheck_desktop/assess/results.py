@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from speakcheck_desktop.core.evidence_gate import GateVerdict
 from speakcheck_desktop.core.fluency import FluencyMeasures
-from speakcheck_desktop.core.records import EventType
+from speakcheck_desktop.core.records import EventType, Recording
 from speakcheck_desktop.core.results import AnswerResult, AnswerState
 from speakcheck_desktop.core.speech_activity import Span
 from speakcheck_desktop.store.views import SessionDetail
@@ -38,11 +38,11 @@ def _measured(measures: FluencyMeasures, pauses: tuple[Span, ...]) -> dict[str, 
     return {FLUENCY: measures.as_dict(), PAUSES: [[round(s.start_s, 2), round(s.end_s, 2)] for s in pauses]}
 
 
-def answer_from_outcome(outcome: AssessmentOutcome) -> AnswerResult:
+def answer_from_outcome(outcome: AssessmentOutcome, question_id: str | None = None) -> AnswerResult:
     """A result just made (the same object the history builds later from what was stored)."""
     return AnswerResult(
         state=AnswerState.ASSESSED if outcome.evaluation is not None else AnswerState.NOT_ENOUGH_EVIDENCE,
-        recording_id=outcome.transcript.recording_id, transcript=outcome.transcript.text,
+        recording_id=outcome.transcript.recording_id, question_id=question_id, transcript=outcome.transcript.text,
         segments=list(outcome.transcript.segments or []), fluency=outcome.measures.as_dict(),
         pauses=tuple((p.start_s, p.end_s) for p in outcome.pauses), evaluation=outcome.evaluation,
         outside_scale=outcome.outside_scale, reasons=tuple(outcome.verdict.reasons),
@@ -54,14 +54,20 @@ def answer_from_detail(detail: SessionDetail) -> AnswerResult:
     recording = detail.recordings[-1] if detail.recordings else None
     if recording is None:
         return AnswerResult(state=AnswerState.NOTHING_RECORDED)
+    return answer_of(detail, recording, detail.question_of(recording.id))
+
+
+def answer_of(detail: SessionDetail, recording: Recording, question_id: str | None) -> AnswerResult:
+    """The result of one recording of the session, from what the store holds."""
     transcript = next((t for t in reversed(detail.transcripts) if t.recording_id == recording.id), None)
     lost = next((e.payload for e in reversed(detail.events) if e.type is EventType.AUDIO_LOST
                  and (e.payload or {}).get("recording_id") == str(recording.id)), None)
     if transcript is None:
         if lost is not None:
             return AnswerResult(state=AnswerState.CANNOT_BE_ASSESSED, recording_id=recording.id,
+                                question_id=question_id,
                                 problem=lost.get("message") or "The recording's audio is gone.")
-        return AnswerResult(state=AnswerState.WAITING, recording_id=recording.id)
+        return AnswerResult(state=AnswerState.WAITING, recording_id=recording.id, question_id=question_id)
     evaluation = next((e for e in reversed(detail.evaluations) if e.transcript_id == transcript.id), None)
     wanted = EventType.EVALUATE if evaluation is not None else EventType.INSUFFICIENT_EVIDENCE
     payload = next((e.payload for e in reversed(detail.events) if e.type is wanted
@@ -74,8 +80,8 @@ def answer_from_detail(detail: SessionDetail) -> AnswerResult:
         state = AnswerState.CANNOT_BE_ASSESSED if lost is not None else AnswerState.WAITING
     payload = payload or {}
     return AnswerResult(
-        state=state, recording_id=recording.id, transcript=transcript.text, segments=list(transcript.segments or []),
-        fluency=dict(payload.get(FLUENCY) or {}),
+        state=state, recording_id=recording.id, question_id=question_id, transcript=transcript.text,
+        segments=list(transcript.segments or []), fluency=dict(payload.get(FLUENCY) or {}),
         pauses=tuple((float(a), float(b)) for a, b in payload.get(PAUSES, [])),
         evaluation=evaluation, outside_scale=payload.get(OUTSIDE_SCALE), reasons=tuple(payload.get(REASONS, [])),
         advice=tuple(payload.get(ADVICE, [])), problem=(lost or {}).get("message"))

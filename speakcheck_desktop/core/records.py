@@ -45,6 +45,7 @@ class EventType(StrEnum):
     AUDIO_PRUNED = "audio_pruned"
     AUDIO_LOST = "audio_lost"
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"  # the evidence gate said no: no score was made
+    OVERALL_RESULT = "overall_result"  # a test of several questions: its overall result, once all were assessed
 
 
 class Aspect(StrEnum):

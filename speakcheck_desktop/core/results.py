@@ -1,5 +1,7 @@
 """An answer's result as the person sees it, live or reopened from the history: one plain object,
-so the windows never rebuild a result from stored event payloads themselves."""
+so the windows never rebuild a result from stored event payloads themselves. A test of several
+questions (a mock test, one part) is a `TestResult`: each question's answer, and the overall
+result once every answer given was assessed."""
 
 from __future__ import annotations
 
@@ -9,10 +11,13 @@ from typing import Any
 
 from bson import ObjectId
 
+from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Evaluation
+from speakcheck_desktop.core.test_plan import Step, TestPlan
 
 
 class AnswerState(StrEnum):
+    """Where one answer is. WAITING is the only state that changes by itself later."""
     ASSESSED = "assessed"  # an evaluation: level, confidence, sub-scores, tips
     NOT_ENOUGH_EVIDENCE = "not_enough_evidence"  # the evidence gate said no, with reasons and advice
     WAITING = "waiting"  # recorded (maybe transcribed), not assessed yet: it will be
@@ -24,6 +29,7 @@ class AnswerState(StrEnum):
 class AnswerResult:
     state: AnswerState
     recording_id: ObjectId | None = None
+    question_id: str | None = None  # the question (task) it answers
     transcript: str | None = None  # None: not transcribed
     segments: list[dict[str, Any]] = field(default_factory=list)  # the transcriber's, with word timings
     fluency: dict[str, Any] = field(default_factory=dict)  # FluencyMeasures.as_dict()
@@ -33,3 +39,37 @@ class AnswerResult:
     reasons: tuple[str, ...] = ()  # NOT_ENOUGH_EVIDENCE: why
     advice: tuple[str, ...] = ()  # NOT_ENOUGH_EVIDENCE: what to do
     problem: str | None = None  # CANNOT_BE_ASSESSED: what happened to the audio
+
+    @property
+    def final(self) -> bool:
+        """Nothing more will come of this answer by itself (it is not waiting to be assessed)."""
+        return self.state is not AnswerState.WAITING
+
+    @property
+    def speaking_time_s(self) -> float:
+        """The speech measured in the answer (0 when not measured)."""
+        value = self.fluency.get("speaking_time_s")
+        return float(value) if isinstance(value, int | float) else 0.0
+
+
+@dataclass(frozen=True, kw_only=True)
+class QuestionResult:
+    step: Step
+    answer: AnswerResult  # NOTHING_RECORDED: the question was not answered
+
+
+@dataclass(frozen=True, kw_only=True)
+class TestResult:
+    session_id: ObjectId
+    plan: TestPlan
+    questions: tuple[QuestionResult, ...]
+    ended: bool  # the session is completed or abandoned: no more answers will come
+    overall: OverallResult | None = None  # None: not yet (answers waiting, or the test is not over)
+
+    @property
+    def answered(self) -> int:
+        return sum(q.answer.state is not AnswerState.NOTHING_RECORDED for q in self.questions)
+
+    @property
+    def waiting(self) -> int:
+        return sum(q.answer.state is AnswerState.WAITING for q in self.questions)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from speakcheck_desktop.core.fresh_choice import choose_fresh
 from speakcheck_desktop.core.records import Level
 
 LEVEL_SUMMARIES = {
@@ -49,11 +50,5 @@ class TaskBank:
                rng: random.Random | None = None) -> Task:
         """A task of `level` that is not among the `recent` task ids (nor `exclude`, the one on
         screen); when all were done recently, the least recent ones come back first."""
-        rng = rng or random.Random()
         options = [t for t in self.for_level(level) if t.id != exclude]
-        recent = list(recent)
-        fresh = [t for t in options if t.id not in recent]
-        if fresh:
-            return rng.choice(fresh)
-        # every task was done recently: take the one done longest ago
-        return max(options, key=lambda t: recent.index(t.id))
+        return choose_fresh(options, lambda t: t.id, list(recent), rng)

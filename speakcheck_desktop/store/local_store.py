@@ -129,10 +129,12 @@ class LocalStore:
 
     def add_recording(self, session_id: ObjectId, file_url: str, duration_s: float | None = None,
                       sample_rate: int | None = None, channels: int = 1, *,
-                      upload_to: str | None = None) -> Recording:
+                      upload_to: str | None = None, question_id: str | None = None) -> Recording:
         """A finished recording (the audio is already on disk at `file_url`) and its `record_stop`
-        event. With `upload_to` (a GridFS bucket), the audio is queued for upload and the document's
-        `file_url` becomes `gridfs://<bucket>/<recording id>`; the local path is kept here."""
+        event, which names the question it answers (`question_id`: the recordings document has no
+        field for it, and the seed's fields stay as they are). With `upload_to` (a GridFS bucket),
+        the audio is queued for upload and the document's `file_url` becomes
+        `gridfs://<bucket>/<recording id>`; the local path is kept here."""
         # Taken before the transaction (reading a long file must not hold the write lock): what
         # the file is now is what the person recorded; later checks compare against it.
         try:
@@ -157,7 +159,7 @@ class LocalStore:
                 self._conn.execute("UPDATE recordings SET audio_sha256 = ?, audio_bytes = ? WHERE id = ?",
                                    (audio.sha256, audio.bytes, str(recording_id)))
             self.put_event(session_id, EventType.RECORD_STOP,
-                           {"recording_id": str(recording.id), "duration_s": duration_s,
+                           {"recording_id": str(recording.id), "duration_s": duration_s, "question_id": question_id,
                             "audio": {"sha256": audio.sha256, "bytes": audio.bytes} if audio else None,
                             "document": document_ref(recording)}, at=at)
         return recording
@@ -229,6 +231,17 @@ class LocalStore:
             self.put(ended, last_activity_ms=to_epoch_ms(ended_at))
         return ended
 
+    def record_overall(self, session_id: ObjectId, overall: dict[str, Any]) -> Session:
+        """A test's overall result: an `overall_result` event that carries it (so the audit chain
+        covers it) and the same in the session's `metadata.overall`, in one transaction. The end
+        mark (`metadata.audit`) stays as the session ended: later events extend the chain."""
+        with self.write():
+            session = self.existing_session(session_id)
+            event = self.put_event(session_id, EventType.OVERALL_RESULT, {"overall": overall})
+            updated = replace(session, metadata={**(session.metadata or {}), "overall": overall})
+            self.put(updated, last_activity_ms=to_epoch_ms(event.created_at))
+        return updated
+
     def abandon_stale_sessions(self, idle_for: timedelta = DEFAULT_STALE_AFTER) -> list[ObjectId]:
         """Mark abandoned the active sessions with nothing new for `idle_for`."""
         cutoff = to_epoch_ms(self.clock.now() - idle_for)
@@ -276,6 +289,27 @@ class LocalStore:
             + ("WHERE user_id = ? " if user_id else "") + "ORDER BY started_at_ms DESC LIMIT ?",
             ([str(user_id)] if user_id else []) + [limit])
         return [r[0] for r in rows if r[0]]
+
+    def recent_format_ids(self, kinds: tuple[str, ...], user_id: ObjectId | None = None,
+                          limit: int = 200) -> list[str]:
+        """The mock tests (`metadata.format.id`) of the newest sessions of these format kinds (of
+        this user), newest first: the ones not to give again until all were taken."""
+        marks = ", ".join("?" for _ in kinds)
+        rows = self._conn.execute(
+            "SELECT json_extract(doc, '$.metadata.format.id') FROM sessions "
+            f"WHERE json_extract(doc, '$.metadata.format.kind') IN ({marks}) "
+            + ("AND user_id = ? " if user_id else "") + "ORDER BY started_at_ms DESC LIMIT ?",
+            [*kinds, *([str(user_id)] if user_id else []), limit])
+        return [r[0] for r in rows if r[0]]
+
+    def sessions_without_overall(self, kinds: tuple[str, ...]) -> list[ObjectId]:
+        """Ended sessions of these format kinds with no `metadata.overall` yet."""
+        marks = ", ".join("?" for _ in kinds)
+        rows = self._conn.execute(
+            "SELECT id FROM sessions WHERE status != 'active' "
+            f"AND json_extract(doc, '$.metadata.format.kind') IN ({marks}) "
+            "AND json_extract(doc, '$.metadata.overall') IS NULL", list(kinds))
+        return [ObjectId(r[0]) for r in rows]
 
     def get_user(self, user_id: ObjectId) -> User | None:
         return self._get(User, user_id)

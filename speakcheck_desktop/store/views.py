@@ -13,7 +13,7 @@ from datetime import datetime
 
 from bson import ObjectId
 
-from speakcheck_desktop.core.records import Evaluation, Event, Level, Record, Recording, Session, Transcript
+from speakcheck_desktop.core.records import Evaluation, Event, EventType, Level, Record, Recording, Session, Transcript
 from speakcheck_desktop.store.audio_files import AudioProblem
 
 # -- reads ---------------------------------------------------------------------------------------
@@ -46,6 +46,13 @@ class SessionDetail:
     evaluations: list[Evaluation]
     events: list[Event]
     pruned_at: dict[ObjectId, datetime] = field(default_factory=dict)  # recording id -> when its audio went
+
+    def question_of(self, recording_id: ObjectId) -> str | None:
+        """The question a recording answers, as its `record_stop` event named it (None: a
+        recording from before questions were named, or one recovered after a crash)."""
+        rid = str(recording_id)
+        return next(((e.payload or {}).get("question_id") for e in self.events
+                     if e.type is EventType.RECORD_STOP and (e.payload or {}).get("recording_id") == rid), None)
 
     def documents(self) -> Iterator[Record]:
         yield self.session
