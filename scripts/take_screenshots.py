@@ -34,6 +34,7 @@ def main() -> None:
 
     from speakcheck_desktop.app import build_services
     from speakcheck_desktop.config import load_settings
+    from speakcheck_desktop.core.test_plan import FormatKind
     from speakcheck_desktop.ui.exam_phase import Phase
     from speakcheck_desktop.ui.main_window import MainWindow
 
@@ -43,6 +44,9 @@ def main() -> None:
     window.resize(1360, 860)
     window.show()
     services.start()
+    # The window opens on "Mock test"; these shots show quick practice (the mock test's are
+    # scripts/mock_screenshots.py).
+    window.formats.set_format(FormatKind.PRACTICE)
 
     def wait(condition, timeout=60.0):
         wait_for(condition, timeout, lambda: f"phase {window.phase}, {window.ai_label.text()}, "
@@ -58,6 +62,7 @@ def main() -> None:
         wait(lambda: window.task_card.task is not None and window.task_card.task.level.value == level)
 
     OUT.mkdir(parents=True, exist_ok=True)
+    wait(lambda: window.task_card.plan is None and window.task_card.task is not None)
     pick("B1")
     shot("01-start")
     QTest.mouseClick(window.panel.start, Qt.LeftButton)

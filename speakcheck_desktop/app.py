@@ -19,11 +19,12 @@ from speakcheck_desktop.assess.credentials import api_key as stored_api_key
 from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
+from speakcheck_desktop.core.mock_format import BankError, MockTest
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.kiosk_config import KioskConfig, KioskConfigError, find_kiosk_file, load_kiosk_config
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
-from speakcheck_desktop.resources import resource_path
+from speakcheck_desktop.resources import load_mock_tests, resource_path
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.session_service import SessionService
@@ -38,7 +39,10 @@ _IMPORTED_AT = time.time()
 
 def build_services(settings: Settings, *, api_key: str | None, sync: bool = True, tasks: TaskBank | None = None,
                    retry_s: float = 30.0, sync_backoff_cap_s: float = 120.0,
-                   kiosk: KioskConfig | None = None) -> AppServices:
+                   kiosk: KioskConfig | None = None, mock_tests: list[MockTest] | None = None) -> AppServices:
+    if mock_tests is None:  # BankError: the sentence, before anything is opened
+        mock_tests = load_mock_tests(kiosk.mock_bank if kiosk else None)
+
     def open_store() -> LocalStore:
         return LocalStore.open(settings.database_path, settings.recordings_dir)
 
@@ -56,7 +60,8 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         return Assessor(store, Transcriber(speech), Evaluator(chat), settings.data_dir / "work")
 
     sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=user_id, settings=settings_service,
-                              audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s)
+                              audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s,
+                              mock_tests=mock_tests)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
     recorder = RecorderService()
@@ -134,7 +139,7 @@ def main(argv: list[str] | None = None) -> int:
             raise KioskConfigError("Kiosk mode needs an operator PIN (nobody could leave or set it up otherwise): "
                                    "run “speakcheck kiosk-pin” as the administrator first.")
         services = build_services(settings, api_key=stored_api_key(), kiosk=kiosk)
-    except (ConfigError, StoreError, KioskConfigError) as exc:
+    except (ConfigError, StoreError, KioskConfigError, BankError) as exc:
         QMessageBox.critical(None, "SpeakCheck cannot start", str(exc))
         print(f"speakcheck-desktop: {exc}", file=sys.stderr)
         return 2

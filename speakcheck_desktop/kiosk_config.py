@@ -7,7 +7,9 @@ found there turns kiosk mode on, as `--kiosk` does. An example, every key option
     centre = "Riverside Language Centre"
     level = "B1"                 # fixed by the centre; leave out to let the operator choose
     ask_name = false             # ask the candidate's name as well as the candidate ID
-    attempts_per_task = 1        # recordings a candidate may make for the task
+    format = "mock"              # "mock": a whole mock test | "practice": one quick-practice task
+    mock_bank = "/srv/centre/mock_tests.json"  # the centre's own mock tests (else the app's)
+    attempts_per_task = 1        # recordings a candidate may make for each question
     show_result = "submitted"    # "scores" | "level" | "submitted"
     idle_reset_s = 180           # back to check-in after this long without input
     keep_after_sync_h = 0        # local copy kept this long after MongoDB acknowledged it
@@ -34,6 +36,12 @@ class ShowResult(StrEnum):
     SUBMITTED = "submitted"  # only that the answer was submitted: the centre gives the result
 
 
+class KioskFormat(StrEnum):
+    """What a candidate takes at the kiosk."""
+    MOCK = "mock"  # a whole mock test of the level: every part, question after question
+    PRACTICE = "practice"  # one quick-practice task
+
+
 class KioskConfigError(ValueError):
     """A kiosk.toml that cannot be used: says which key, and what is allowed."""
 
@@ -44,6 +52,8 @@ class KioskConfig:
     operator_pin: str | None = None  # the salted hash (core/operator_pin.py)
     centre: str = ""
     level: Level | None = None
+    format: KioskFormat = KioskFormat.MOCK
+    mock_bank: Path | None = None  # a centre's mock-test bank (checked when the kiosk starts)
     ask_name: bool = False
     attempts_per_task: int = 1
     show_result: ShowResult = ShowResult.SCORES
@@ -54,6 +64,7 @@ class KioskConfig:
         # Built from code as well as from kiosk.toml: a plain string is held as its enum, and a
         # wrong one fails here, not at the last page.
         object.__setattr__(self, "show_result", ShowResult(self.show_result))
+        object.__setattr__(self, "format", KioskFormat(self.format))
 
 
 def kiosk_file_candidates() -> list[Path]:
@@ -96,6 +107,14 @@ def load_kiosk_config(path: Path | None) -> KioskConfig:
         if raw["show_result"] not in [r.value for r in ShowResult]:
             raise bad("show_result", ", ".join(ShowResult))
         values["show_result"] = ShowResult(raw["show_result"])
+    if "format" in raw:
+        if raw["format"] not in [f.value for f in KioskFormat]:
+            raise bad("format", ", ".join(KioskFormat))
+        values["format"] = KioskFormat(raw["format"])
+    if "mock_bank" in raw:
+        if not isinstance(raw["mock_bank"], str) or not Path(raw["mock_bank"]).is_absolute():
+            raise bad("mock_bank", "the full path of a mock-test bank file, quoted")
+        values["mock_bank"] = Path(raw["mock_bank"])
     for key, low, kind in (("attempts_per_task", 1, int), ("idle_reset_s", 15, (int, float)),
                            ("keep_after_sync_h", 0, (int, float))):
         if key in raw:

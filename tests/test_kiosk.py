@@ -27,6 +27,7 @@ from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.kiosk_config import (
     KioskConfig,
     KioskConfigError,
+    KioskFormat,
     ShowResult,
     load_kiosk_config,
     save_operator_pin,
@@ -58,6 +59,7 @@ def kiosk(running):
     """Start the app as a kiosk (`kiosk(**kiosk.toml values)`); its PIN gate runs on `.ticker`."""
     def start(**config):
         ticker = Ticker()
+        config.setdefault("format", "practice")  # the tests of one task; a mock test says so
         settings = KioskConfig(operator_pin=PIN_HASH, **config)
         app = running(api_key="sk-kiosk", kiosk=settings,
                       window=lambda services: KioskWindow(services, settings, monotonic=ticker))
@@ -318,12 +320,35 @@ def test_kiosk_toml_is_read_and_checked(tmp_path):
     assert (config.centre, config.level, config.attempts_per_task, config.show_result) == (
         "Riverside", Level.B2, 2, ShowResult.LEVEL)
     assert config.operator_pin == PIN_HASH and (path.stat().st_mode & 0o777) == 0o600
+    assert config.format is KioskFormat.MOCK and config.mock_bank is None  # a whole mock test, the app's bank
+    path.write_text(f'format = "practice"\nmock_bank = "{tmp_path / "bank.json"}"\n')
+    config = load_kiosk_config(path)
+    assert config.format is KioskFormat.PRACTICE and config.mock_bank == tmp_path / "bank.json"
     for bad, message in (('level = "C2"', "A2, B1, B2 or C1"), ('show_result = "all"', "scores, level, submitted"),
+                         ('format = "exam"', "mock, practice"), ('mock_bank = "bank.json"', "the full path"),
                          ("attempts_per_task = 0", "at least 1"), ("idle_reset_s = 2", "at least 15"),
                          ("colour = 1", "unknown key"), ("level = ", "not valid TOML")):
         path.write_text(bad + "\n")
         with pytest.raises(KioskConfigError, match=message):
             load_kiosk_config(path)
+
+
+def test_a_centre_bank_with_problems_stops_the_kiosk_with_each_problem_named(tmp_path, app_env):
+    from speakcheck_desktop.app import build_services
+    from speakcheck_desktop.config import load_settings
+    from speakcheck_desktop.core.mock_format import BankError
+
+    bank = tmp_path / "centre.json"
+    bank.write_text('{"version": 1, "mock_tests": [{"id": "x-1", "level": "B3", "title": "T", "parts": []}]}')
+    config = KioskConfig(operator_pin=PIN_HASH, mock_bank=bank)
+    with pytest.raises(BankError) as caught:
+        build_services(load_settings(), api_key=None, sync=False, kiosk=config)
+    assert caught.value.problems == [
+        f"The mock-test bank {bank}: mock test x-1: level must be A2, B1, B2 or C1, not 'B3'.",
+        f"The mock-test bank {bank}: mock test x-1: parts must be, in this order: interview, long_turn, discussion."]
+    bank.unlink()
+    with pytest.raises(BankError, match=r"cannot be read \(No such file or directory\)"):
+        build_services(load_settings(), api_key=None, sync=False, kiosk=config)
 
 
 def test_purge_forgets_only_what_mongodb_acknowledged(store, relay, mongo_db, clock):

@@ -4,7 +4,7 @@ The evaluations document keeps exactly the schema's fields, so what the screen n
 (the fluency measures, the pauses, the evidence gate's reasons and advice, an answer outside the
 test's range) travels in the payload of the `evaluate` or `insufficient_evidence` event. The keys
 of that payload are named here only: `assessment.py` writes through `result_details` and
-`evidence_payload`, and `answer_from_detail` reads them back into a `core.results.AnswerResult`."""
+`evidence_payload`, and `answer_of` reads them back into a `core.results.AnswerResult`."""
 
 from __future__ import annotations
 
@@ -47,14 +47,6 @@ def answer_from_outcome(outcome: AssessmentOutcome, question_id: str | None = No
         pauses=tuple((p.start_s, p.end_s) for p in outcome.pauses), evaluation=outcome.evaluation,
         outside_scale=outcome.outside_scale, reasons=tuple(outcome.verdict.reasons),
         advice=tuple(outcome.verdict.advice))
-
-
-def answer_from_detail(detail: SessionDetail) -> AnswerResult:
-    """The result of a session's latest answer, from what the store holds."""
-    recording = detail.recordings[-1] if detail.recordings else None
-    if recording is None:
-        return AnswerResult(state=AnswerState.NOTHING_RECORDED)
-    return answer_of(detail, recording, detail.question_of(recording.id))
 
 
 def answer_of(detail: SessionDetail, recording: Recording, question_id: str | None) -> AnswerResult:

@@ -53,6 +53,12 @@ class PartResult:
     assessed: int  # of them, with an evaluation
     level: Level | None = None  # the part's own level (None: nothing assessed in it)
 
+    def words(self) -> str:
+        """The part's result in a word or two, as the history and the result pane say it."""
+        if self.level is not None:
+            return self.level.value
+        return "not enough evidence" if self.answers else "not answered"
+
 
 @dataclass(frozen=True, kw_only=True)
 class OverallResult:

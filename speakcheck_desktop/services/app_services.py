@@ -21,6 +21,7 @@ class AppServices:
     def start(self) -> None:
         """Work for after the window is shown: tidy up, recover, resume, sync."""
         self.sessions.abandon_stale()
+        self.sessions.conclude_ended_tests()
         self.recorder.recover(self.settings.recordings_dir, self.sessions.adopt_recovered)
         self.sessions.resume_pending_assessments()
         if self.sync is not None:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,15 +23,19 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from speakcheck_desktop.assess.api import AssessError
 from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
-from speakcheck_desktop.assess.results import answer_from_detail, answer_from_outcome
+from speakcheck_desktop.assess.results import answer_from_outcome
+from speakcheck_desktop.assess.test_results import answered_questions, conclude, result_of
 from speakcheck_desktop.audio.errors import AudioError, AudioFileError
 from speakcheck_desktop.audio.outcomes import RecordingResult
 from speakcheck_desktop.audio.recovery import RecoveredRecording, describe_finished, recording_path
 from speakcheck_desktop.core.ai_timing import RetryBackoff, duration_text
 from speakcheck_desktop.core.candidate import Candidate
+from speakcheck_desktop.core.fresh_choice import choose_fresh
+from speakcheck_desktop.core.mock_format import MockTest
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Recording, Session, SessionStatus
-from speakcheck_desktop.core.results import AnswerResult
+from speakcheck_desktop.core.results import TestResult
 from speakcheck_desktop.core.task_bank import Task, TaskBank
+from speakcheck_desktop.core.test_plan import FormatKind, Step, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
 from speakcheck_desktop.services.settings_service import SettingsChanges, SettingsService
@@ -51,8 +55,26 @@ RETRY_WAITING_S = 30
 
 @dataclass(frozen=True)
 class ActiveTest:
+    """A session under way and the question it is at (a quick practice has one)."""
     session: Session
-    task: Task
+    plan: TestPlan
+    step: int = 0
+
+    @property
+    def current(self) -> Step:
+        return self.plan.steps[min(self.step, len(self.plan.steps) - 1)]
+
+    @property
+    def task(self) -> Task:
+        return self.current.task
+
+    @property
+    def is_last(self) -> bool:
+        return self.step >= len(self.plan.steps) - 1
+
+    def advanced(self) -> ActiveTest:
+        """At the next question (the last stays the last)."""
+        return replace(self, step=min(self.step + 1, len(self.plan.steps) - 1))
 
 
 class SessionService(QObject):
@@ -60,11 +82,12 @@ class SessionService(QObject):
     test_started = Signal(object)  # ActiveTest
     start_failed = Signal()  # no session was made (the sentence why went to `error`): Start may be pressed again
     recording_saved = Signal(object)  # Recording
-    assessing = Signal(str)  # what is happening now
+    assessing = Signal(str, str)  # what is happening now, and the question (task id) of the answer
     assessed = Signal(object)  # AnswerResult of the answer just assessed
     assessment_waiting = Signal(str)  # why it cannot run now, and what to do
     assessment_impossible = Signal(str)  # why this answer can never be assessed (its audio is gone or changed)
     test_finished = Signal(object)  # Session
+    test_concluded = Signal(object)  # TestResult: a test of parts has its overall result (just recorded)
     data_changed = Signal()  # something was written (once per write): the history and the sync have work
     notice = Signal(str)  # good news worth a line in the status bar
     audio_fetching = Signal(int, int)  # bytes fetched, total: a recording coming from GridFS
@@ -72,8 +95,10 @@ class SessionService(QObject):
     def __init__(self, store: LocalStore, ai_store: LocalStore, tasks: TaskBank,
                  make_assessor: Callable[[LocalStore], Assessor | None], *, user_id: ObjectId | None = None,
                  settings: SettingsService | None = None, audio_cache_dir: Path | None = None,
-                 retry_s: float = RETRY_WAITING_S, parent: QObject | None = None):
+                 retry_s: float = RETRY_WAITING_S, mock_tests: Sequence[MockTest] = (),
+                 parent: QObject | None = None):
         super().__init__(parent)
+        self.mock_tests = list(mock_tests)
         self.user_id = user_id
         self.upload_to: str | None = None  # a GridFS bucket when audio goes to MongoDB
         self.remote_audio: SyncService | None = None  # fetches recordings kept only in GridFS
@@ -87,7 +112,7 @@ class SessionService(QObject):
         self._store.changed.connect(self.data_changed)
         self._ai.changed.connect(self.data_changed)
         self.recordings_dir = store.recordings_dir
-        self._in_flight: set[ObjectId] = set()  # queued or running on the AI lane
+        self._in_flight: dict[ObjectId, ActiveTest] = {}  # queued or running on the AI lane, at its question
         self._failures: dict[ObjectId, int] = {}  # retryable failures in a row, per answer
         self._not_before: dict[ObjectId, float] = {}  # monotonic time of the next try, per answer
         self._backoff = RetryBackoff(first_s=retry_s)
@@ -102,14 +127,30 @@ class SessionService(QObject):
         self._store.read(lambda s: self.tasks.choose(level, s.recent_task_ids(self.user_id), exclude=exclude),
                          on_done)
 
-    def start_test(self, level: Level | str, task: Task, candidate: Candidate | None = None) -> None:
-        """A new session for the device's user, or for a kiosk's checked-in candidate."""
+    def mocks_for(self, level: Level | str) -> list[MockTest]:
+        return [t for t in self.mock_tests if t.level == Level(level)]
+
+    def choose_mock(self, level: Level | str, on_done: Callable[[MockTest | None], None], *,
+                    candidate: Candidate | None = None, for_part: bool = False, exclude: str | None = None) -> None:
+        """A mock test of `level` the person has not taken yet (a part practised counts for the
+        choice of a part), not `exclude` (the one on screen) if there is another; when all were
+        taken, the one taken longest ago. None: the bank has no mock test of that level."""
+        options = [t for t in self.mocks_for(level) if t.id != exclude] or self.mocks_for(level)
+        kinds = (FormatKind.MOCK.value, FormatKind.PART.value) if for_part else (FormatKind.MOCK.value,)
+        user_id = candidate.user_id if candidate else self.user_id
+
+        def choose(store: LocalStore) -> MockTest | None:
+            return choose_fresh(options, lambda t: t.id, store.recent_format_ids(kinds, user_id)) if options else None
+        self._store.read(choose, on_done)
+
+    def start_test(self, level: Level | str, plan: TestPlan, candidate: Candidate | None = None) -> None:
+        """A new session for the device's user, or for a kiosk's checked-in candidate: the plan
+        (its questions, whole) goes into `sessions.metadata`."""
         def start(store: LocalStore) -> ActiveTest:
             user_id = store.ensure_user(candidate.user_id, candidate.name).id if candidate else self.user_id
             session = store.start_session(level, user_id=user_id, metadata={
-                "task_id": task.id, "task_kind": task.kind, "task_prompt": task.prompt,
-                "prep_s": task.prep_s, "speak_s": task.speak_s, **(candidate.metadata() if candidate else {})})
-            return ActiveTest(session, task)
+                **plan.to_metadata(), **(candidate.metadata() if candidate else {})})
+            return ActiveTest(session, plan)
 
         def failed(exc: Exception) -> None:
             self._report(exc)
@@ -122,7 +163,8 @@ class SessionService(QObject):
     def save_recording(self, test: ActiveTest, result: RecordingResult) -> None:
         def save(store: LocalStore) -> Recording:
             return store.add_recording(test.session.id, str(result.path), round(result.duration_s, 3),
-                                       result.sample_rate, result.channels, upload_to=self.upload_to)
+                                       result.sample_rate, result.channels, upload_to=self.upload_to,
+                                       question_id=test.task.id)
 
         def saved(recording: Recording) -> None:
             self.recording_saved.emit(recording)
@@ -130,13 +172,36 @@ class SessionService(QObject):
         self._store.write(save, saved)
 
     def finish_test(self, session_id: ObjectId, status: SessionStatus = SessionStatus.COMPLETED) -> None:
-        self._store.write(lambda store: store.end_session(session_id, status), self.test_finished.emit)
+        """End the session; a test of parts whose answers are all assessed gets its overall
+        result now (else when the last one is)."""
+        def finished(session: Session) -> None:
+            self.test_finished.emit(session)
+            self._conclude(session.id)
+        self._store.write(lambda store: store.end_session(session_id, status), finished)
 
     def resume(self, session_id: ObjectId, on_done: Callable[[ActiveTest], None]) -> None:
+        """Pick up an interrupted session at its first question without an answer (the answers
+        given are kept, and assessed as usual)."""
         def resume(store: LocalStore) -> ActiveTest:
-            store.add_event(session_id, EventType.RESUME)
-            return self._active_test(store, session_id)
+            test = self._active_test(store, session_id)
+            store.add_event(session_id, EventType.RESUME, {"question_id": test.task.id})
+            return test
         self._store.write(resume, on_done)
+
+    def conclude_ended_tests(self) -> None:
+        """Tests of parts that ended with their answers assessed but no overall result recorded
+        (the app stopped in between): recorded now. Run at start."""
+        def conclude_all(store: LocalStore) -> list[TestResult]:
+            done = []
+            for session_id in store.sessions_without_overall((FormatKind.MOCK.value, FormatKind.PART.value)):
+                result = self._conclude_in(store, session_id)
+                if result is not None:
+                    done.append(result)
+            return done
+        def concluded(results: list[TestResult]) -> None:
+            for result in results:
+                self.test_concluded.emit(result)
+        self._store.write(conclude_all, concluded)
 
     def adopt_recovered(self, recovered: list[RecoveredRecording]) -> None:
         """Recordings interrupted by a crash, repaired by the recorder: back into their sessions."""
@@ -171,12 +236,15 @@ class SessionService(QObject):
                       status: str | None = None, after: PageCursor | None = None, limit: int = 100) -> None:
         self._store.read(lambda s: s.list_sessions(level=level, status=status, after=after, limit=limit), on_done)
 
-    def session_result(self, session_id: ObjectId, on_done: Callable[[AnswerResult | None], None]) -> None:
-        """The result of a past session's latest answer, as the live result is shown; None when
-        the session is gone."""
-        def result(store: LocalStore) -> AnswerResult | None:
+    def test_result(self, session_id: ObjectId, on_done: Callable[[TestResult | None], None]) -> None:
+        """A past session as the live test is shown: each question's latest answer (a quick
+        practice has one), and a test of parts' overall result once due; None when the session
+        is gone."""
+        def result(store: LocalStore) -> TestResult | None:
             detail = store.get_session_detail(session_id)
-            return answer_from_detail(detail) if detail is not None else None
+            if detail is None:
+                return None
+            return result_of(detail, self._plan_of(detail.session))
         self._store.read(result, on_done)
 
     def recording_audio(self, recording_id: ObjectId, on_done: Callable[[Path], None]) -> None:
@@ -221,7 +289,7 @@ class SessionService(QObject):
         try is not due yet (core/ai_timing.py): one answer is never uploaded twice at once."""
         if recording_id in self._in_flight or time.monotonic() < self._not_before.get(recording_id, 0.0):
             return
-        self._in_flight.add(recording_id)
+        self._in_flight[recording_id] = test
         self._ai.write(lambda store: self._assess(store, recording_id, test),
                        lambda outcome: self._assessed(recording_id, outcome),
                        lambda exc: self._assess_failed(recording_id, exc))
@@ -232,10 +300,15 @@ class SessionService(QObject):
             return ("Your answer is saved. To have it assessed, add your OpenAI API key or the address of a "
                     "compatible server in Settings; it will be assessed then.")
         self._cancel = threading.Event()  # before the button that sets it is shown
+        step = test.current
         try:
             # Each step's words are emitted from this (AI-lane) thread; Qt queues them to the GUI.
-            return assessor.assess(recording_id, task_prompt=test.task.prompt, level=test.session.level,
-                                   cancel=self._cancel, on_step=self.assessing.emit)
+            # A question of a mock test is short (20-30 s in the interview): the evidence gate asks
+            # for half its own speaking time, not a whole task's (core/evidence_gate.py).
+            return assessor.assess(recording_id, task_prompt=step.assessed_prompt(), level=test.session.level,
+                                   speak_s=step.task.speak_s if step.part is not None else None,
+                                   cancel=self._cancel,
+                                   on_step=lambda words: self.assessing.emit(words, step.task.id))
         finally:
             self._cancel = None
 
@@ -252,8 +325,8 @@ class SessionService(QObject):
             work: list[tuple[ObjectId, ObjectId | None]] = [
                 (r.id, r.session_id) for r in store.pending_transcriptions()]
             work += [(t.recording_id, store.session_of("transcripts", t.id)) for t in store.pending_evaluations()]
-            return [(recording_id, self._active_test(store, session_id)) for recording_id, session_id in work
-                    if session_id is not None]
+            return [(recording_id, self._active_test(store, session_id, answer=recording_id))
+                    for recording_id, session_id in work if session_id is not None]
 
         def run(jobs: list[tuple[ObjectId, ActiveTest]]) -> None:
             if not jobs:
@@ -263,16 +336,18 @@ class SessionService(QObject):
         self._ai.read(pending, run)
 
     def _assessed(self, recording_id: ObjectId, outcome: AssessmentOutcome | str) -> None:
-        self._in_flight.discard(recording_id)
+        test = self._in_flight.pop(recording_id, None)
         self._failures.pop(recording_id, None)
         self._not_before.pop(recording_id, None)
         if isinstance(outcome, str):
             self.assessment_waiting.emit(outcome)
             return
-        self.assessed.emit(answer_from_outcome(outcome))
+        self.assessed.emit(answer_from_outcome(outcome, test.task.id if test else None))
+        if test is not None and test.plan.kind is not FormatKind.PRACTICE:
+            self._conclude(test.session.id)
 
     def _assess_failed(self, recording_id: ObjectId, exc: Exception) -> None:
-        self._in_flight.discard(recording_id)
+        self._in_flight.pop(recording_id, None)
         if isinstance(exc, AssessError) and exc.retryable:
             # Each failure of the same answer waits longer; after a timeout, at least as long as the
             # server may still be busy with the upload that timed out.
@@ -293,18 +368,34 @@ class SessionService(QObject):
 
     # -- plumbing ------------------------------------------------------------------------------
 
-    def _active_test(self, store: LocalStore, session_id: ObjectId) -> ActiveTest:
-        """A stored session with its task: the task bank's, or (a task since removed from the
-        bank) the one the session's metadata recorded when it started."""
+    def _active_test(self, store: LocalStore, session_id: ObjectId, answer: ObjectId | None = None) -> ActiveTest:
+        """A stored session with its plan (as its metadata recorded it when it started), at the
+        question `answer` (a recording) answers, or else at its first question without one."""
+        detail = store.get_session_detail(session_id)
+        if detail is None:
+            raise RecordError("session_id", f"no session {session_id} in this store", "the id of an existing session")
+        plan = self._plan_of(detail.session)
+        answered = answered_questions(detail, plan)
+        if answer is not None:
+            question = next((q for q, r in answered.items() if r.id == answer), None)
+            step = plan.step_of(question)
+            return ActiveTest(detail.session, plan, step.index if step else 0)
+        return ActiveTest(detail.session, plan, min(plan.next_step(answered), len(plan.steps) - 1))
+
+    def _plan_of(self, session: Session) -> TestPlan:
+        return plan_from_metadata(session.metadata, session.level, self.tasks.get)
+
+    def _conclude(self, session_id: ObjectId) -> None:
+        def concluded(result: TestResult | None) -> None:
+            if result is not None:
+                self.test_concluded.emit(result)
+        self._store.write(lambda store: self._conclude_in(store, session_id), concluded)
+
+    def _conclude_in(self, store: LocalStore, session_id: ObjectId) -> TestResult | None:
         session = store.get_session(session_id)
         if session is None:
-            raise RecordError("session_id", f"no session {session_id} in this store", "the id of an existing session")
-        meta = session.metadata or {}
-        task = self.tasks.get(meta.get("task_id", "")) or Task(
-            id=meta.get("task_id", "unknown"), level=session.level, kind=meta.get("task_kind", "describe"),
-            prompt=meta.get("task_prompt", ""), prep_s=int(meta.get("prep_s", 30)),
-            speak_s=int(meta.get("speak_s", 90)))
-        return ActiveTest(session, task)
+            return None
+        return conclude(store, session_id, self._plan_of(session))
 
     def _report(self, exc: Exception) -> None:
         self.error.emit(sentence_for(exc))

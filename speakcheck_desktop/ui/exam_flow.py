@@ -4,7 +4,8 @@ out the widgets and decides what else to show. The flow drives the widgets throu
 methods (`RecorderPanel.say`, `ScorePane.show_result`, ...) and the test through the services.
 
 Phases (ui/exam_phase.py): IDLE -> PREPARING -> RECORDING -> SAVED (-> RECORDING again, while
-attempts are left).
+attempts are left; -> PREPARING for the next question of a test of parts, whose attempts are
+counted afresh).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from speakcheck_desktop.core.ai_timing import clock
 from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.results import AnswerResult
-from speakcheck_desktop.core.task_bank import Task
+from speakcheck_desktop.core.test_plan import TestPlan
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.ui.exam_phase import Phase
@@ -49,7 +50,8 @@ class ExamFlow(QObject):
         self.sessions = services.sessions
         self.recorder = services.recorder
         self.task_card, self.panel, self.transcript, self.scores = task_card, panel, transcript, scores
-        self.max_attempts = attempts  # None: as many as the person likes
+        self.max_attempts = attempts  # per question; None: as many as the person likes
+        self._extra_attempts = 0  # the operator's "retry", for the question on screen only
         self.test: ActiveTest | None = None
         self.phase = Phase.IDLE
         self.attempts_used = 0
@@ -71,6 +73,7 @@ class ExamFlow(QObject):
 
         panel.record_requested.connect(self.start_recording)
         panel.stop_requested.connect(self.stop_recording)
+        panel.next_requested.connect(self.next_question)
         panel.finish_requested.connect(self.finish_test)
         if scores is not None:
             scores.tip_span_clicked.connect(self.play_span)
@@ -92,11 +95,18 @@ class ExamFlow(QObject):
 
     # -- actions -------------------------------------------------------------------------------
 
-    def start_test(self, level: Level | str, task: Task | None, candidate: Candidate | None = None) -> None:
-        if task is None:
+    def start_test(self, level: Level | str, plan: TestPlan | None, candidate: Candidate | None = None) -> None:
+        if plan is None:
             return
         self.panel.wait("Starting the test\u2026")
-        self.sessions.start_test(level, task, candidate)
+        self.sessions.start_test(level, plan, candidate)
+
+    def next_question(self) -> None:
+        """On to the next question of a test of parts (the answer given is kept and assessed)."""
+        if self.test is None or self.test.is_last or self.phase is not Phase.SAVED:
+            return
+        self.test = self.test.advanced()
+        self._begin_question()
 
     def start_recording(self) -> None:
         if self.test is None or self.recorder.recording or not self.attempts_left():
@@ -114,6 +124,8 @@ class ExamFlow(QObject):
 
     def finish_test(self) -> None:
         if self.test is not None:
+            self._prep.stop()  # a test ended during a preparation must not start recording
+            self.panel.wait("Finishing the test\u2026")
             self.sessions.finish_test(self.test.session.id)
 
     def space(self) -> None:
@@ -123,37 +135,40 @@ class ExamFlow(QObject):
             self.start_recording()
 
     def attempts_left(self) -> bool:
-        return self.max_attempts is None or self.attempts_used < self.max_attempts
+        return self.max_attempts is None or self.attempts_used < self.max_attempts + self._extra_attempts
 
     def allow_another_attempt(self) -> None:
-        """The operator's "retry": one more recording for this task."""
-        if self.max_attempts is not None:
-            self.max_attempts += 1
+        """The operator's "retry": one more recording for the question on screen (not for the
+        questions after it)."""
+        self._extra_attempts += 1
         if self.phase is Phase.SAVED:
             self.set_phase(Phase.SAVED)
 
     def resumed(self, test: ActiveTest) -> None:
         self.test = test
-        self.task_card.show_task(test.task)
+        self.attempts_used = self._extra_attempts = 0
+        self.task_card.show_step(test.current)
         self.set_phase(Phase.PREPARING)
-        self.panel.say("Session resumed. Record your answer when you are ready.", clock="")
+        where = f" at {test.current.progress().lower()}" if test.current.part is not None else ""
+        self.panel.say(f"Session resumed{where}. Record your answer when you are ready.", clock="")
 
     def play_span(self, start: float, end: float) -> None:
         if self.shown_recording is not None:
             self.recorder.play(self.shown_recording, start, end)
 
-    def show_result(self, result: AnswerResult) -> None:
+    def show_result(self, result: AnswerResult, *, in_test: bool = False) -> None:
         """An answer's result in the panes: the one just assessed, or one opened from the history
-        (whose audio, when it can be had, comes later through `show_recording`)."""
+        (whose audio, when it can be had, comes later through `show_recording`); `in_test`: one
+        question of the test of parts on screen."""
         self._step_clock.stop()  # a result on screen stays put
         if self.transcript is not None:
             self.transcript.show_result(result)
         if self.scores is not None:
-            self.scores.show_result(result)
+            self.scores.show_result(result, in_test=in_test)
 
-    def show_past_result(self, result: AnswerResult) -> None:
+    def show_past_result(self, result: AnswerResult, *, in_test: bool = False) -> None:
         self.shown_recording = None  # until its audio is found: a tip must not play another answer
-        self.show_result(result)
+        self.show_result(result, in_test=in_test)
 
     def show_recording(self, path: Path) -> None:
         """The audio of the result on screen is here: its tips now play their part of it."""
@@ -165,7 +180,7 @@ class ExamFlow(QObject):
         self._meter.stop()
         self._prep.stop()
         self.test = None
-        self.attempts_used = 0
+        self.attempts_used = self._extra_attempts = 0
         if clear_results:
             self.shown_recording = None
             self._show_nothing()
@@ -182,14 +197,23 @@ class ExamFlow(QObject):
 
     def _test_started(self, test: ActiveTest) -> None:
         self.test = test
-        self.attempts_used = 0
-        self.task_card.show_task(test.task)
-        self.set_phase(Phase.PREPARING)
-        self.panel.focus_action()
         if not self._mic_checked:
             self.microphone.emit("Microphone: checking\u2026")
             self.recorder.check_microphone()  # while the person prepares: sound arriving, too little, too much
-        self._prep_ends = time.monotonic() + test.task.prep_s
+        self._begin_question()
+
+    def _begin_question(self) -> None:
+        """The question under way: shown, with its preparation countdown (recording starts by
+        itself at its end; a question without preparation starts at once when Record is pressed)."""
+        assert self.test is not None
+        self.attempts_used = self._extra_attempts = 0
+        self._step_over()
+        self._show_nothing()  # the last question's result belongs to it, not to this one
+        self.task_card.show_step(self.test.current)
+        self.set_phase(Phase.PREPARING)
+        self.panel.focus_action()
+        self.panel.show_hint("")
+        self._prep_ends = time.monotonic() + self.test.task.prep_s
         self._tick_preparation()
         self._prep.start()
 
@@ -199,6 +223,11 @@ class ExamFlow(QObject):
 
     def _tick_preparation(self) -> None:
         left = self._prep_ends - time.monotonic()
+        if self.test is not None and self.test.task.prep_s == 0:
+            # No preparation (the interview's questions): the person answers when ready.
+            self._prep.stop()
+            self.panel.say("Answer when you are ready: press Record (or Space).", clock="")
+            return
         if left <= 0:
             self.start_recording()
             return
@@ -253,11 +282,15 @@ class ExamFlow(QObject):
         self.panel.say("The recording could not start.")
         self.problem.emit(message)
 
-    def _assessing(self, text: str) -> None:
+    def _assessing(self, text: str, question_id: str) -> None:
         """A step began ("Transcribing your 12-minute answer…", "Assessing your answer…"): shown
-        with the time it has taken so far, so a long wait is visibly alive."""
+        with the time it has taken so far, so a long wait is visibly alive. In the panes only for
+        the answer to the question on screen: an earlier question's, still being assessed while
+        the person answers the next, shows in the status line alone."""
         transcribing = text.startswith("Transcribing")
         self.ai_state.emit("AI: transcribing" if transcribing else "AI: assessing")
+        if self.test is not None and question_id != self.test.task.id:
+            return
         self._step_text, self._step_started = text, time.monotonic()
         self._step_clock.start()
         if self.transcript is not None:
@@ -281,7 +314,10 @@ class ExamFlow(QObject):
     def _assessed(self, result: AnswerResult) -> None:
         self._step_over()
         self.ai_state.emit("AI: ready")
-        self.show_result(result)
+        # During a test of parts only the answer to the question on screen is shown: an earlier
+        # question's result must not look like this one's.
+        if self.test is None or result.question_id in (None, self.test.task.id):
+            self.show_result(result)
         self.assessed.emit(result)
 
     def _assessment_waiting(self, message: str) -> None:
@@ -308,6 +344,7 @@ class ExamFlow(QObject):
 
     def set_phase(self, phase: Phase) -> None:
         self.phase = phase
-        self.panel.set_mode(phase, can_record=self.attempts_left())
+        self.panel.set_mode(phase, can_record=self.attempts_left(),
+                            more_questions=self.test is not None and not self.test.is_last)
         self.task_card.allow_another(phase is Phase.IDLE)
         self.phase_changed.emit(phase)

@@ -1,42 +1,107 @@
 """The history dock: past sessions newest first, filtered by level and status, fetched a page at
-a time as the list scrolls (smooth with tens of thousands of sessions)."""
+a time as the list scrolls (smooth with tens of thousands of sessions). A test of parts (a mock
+test, one part practised or retaken) opens onto a row per part, with the part's own result; a
+mock test's part can be taken again from here ("Retake a part")."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from bson import ObjectId
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
-    QTableView,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
+from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Level, SessionStatus
+from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.store.views import PageCursor, SessionPage, SessionSummary
 
 PAGE = 100
+NONE_YET = "\u2014"
+NOT_ENOUGH_EVIDENCE = "not enough evidence"
+TOP = 0  # the internal id of a session's row; a part's row holds its session's row + 1
 
 
-class HistoryModel(QAbstractTableModel):
-    COLUMNS = ("Date", "Level", "Status", "Result")
+@dataclass(frozen=True)
+class RowView:
+    """What a session's row and its parts' rows show, worked out once per load of the row
+    (HistoryModel.view_at): painting reads these strings, never the metadata."""
+    cells: tuple[str, ...]  # Date, Level, Test, Status, Result
+    kind: FormatKind
+    parts: tuple[PartKind, ...] = ()  # in the test's order; none for quick practice
+    part_cells: tuple[tuple[str, ...], ...] = ()  # a child row per part
+
+
+def row_view(item: SessionSummary) -> RowView:
+    session = item.session
+    plan = plan_from_metadata(session.metadata, session.level)
+    overall = OverallResult.from_metadata((session.metadata or {}).get("overall"))
+    cells = (session.started_at.astimezone().strftime("%d %b %Y, %H:%M"), session.level.value, plan.describe(),
+             session.status.value, _result_words(item, plan, overall))
+    if plan.kind is FormatKind.PRACTICE:
+        return RowView(cells=cells, kind=plan.kind)
+    return RowView(cells=cells, kind=plan.kind, parts=plan.parts,
+                   part_cells=tuple(_part_cells(plan, part, overall) for part in plan.parts))
+
+
+def has_parts(item: SessionSummary) -> bool:
+    """Whether the session is a test of parts (with its parts kept), without reading its plan."""
+    metadata = item.session.metadata or {}
+    return (metadata.get("format") or {}).get("kind") in (FormatKind.MOCK, FormatKind.PART) \
+        and bool(metadata.get("parts"))
+
+
+def _result_words(item: SessionSummary, plan: TestPlan, overall: OverallResult | None) -> str:
+    if plan.kind is FormatKind.PRACTICE:
+        return item.result_level.value if item.result_level else NONE_YET
+    if overall is not None:
+        return overall.level.value if overall.level else NOT_ENOUGH_EVIDENCE
+    # Ended without an overall result: its answers are still being assessed.
+    return "waiting" if item.session.status is not SessionStatus.ACTIVE else NONE_YET
+
+
+def _part_cells(plan: TestPlan, part: PartKind, overall: OverallResult | None) -> tuple[str, ...]:
+    questions = next(s.of for s in plan.steps if s.part is part)
+    result = next((p for p in overall.parts if p.part is part), None) if overall else None
+    # Numbered as in the mock test (whose parts always come in this order), so that a part
+    # practised on its own is named as it was in the test: "Part 2 · Long turn".
+    title = f"Part {PART_ORDER.index(part) + 1} \u00b7 {PART_TITLES[part]}"
+    if result is None:
+        return ("", "", title, f"{questions} question{'s' if questions != 1 else ''}", "")
+    return ("", "", title, f"{result.answers} of {questions} answered", result.words())
+
+
+class HistoryModel(QAbstractItemModel):
+    COLUMNS = ("Date", "Level", "Test", "Status", "Result")
 
     def __init__(self, service: SessionService, parent: QObject | None = None):
         super().__init__(parent)
         self._service = service
         self.rows: list[SessionSummary] = []
+        # Beside `rows`, one for one: what each shows, worked out the first time it is wanted (a
+        # row in sight, or selected), then kept until the next reload. A reload comes after every
+        # change with all the rows loaded: working out all of them each time would stall a long
+        # history, while a screenful costs a few milliseconds.
+        self._views: list[RowView | None] = []
         self._cursor: PageCursor | None = None
         self._exhausted = False
         self._fetching = False
         self._generation = 0
+        self.laying_out = False  # the tree is laying out: no fetching then (HistoryTree.doItemsLayout)
         self.level: str | None = None
         self.status: str | None = None
 
@@ -57,11 +122,57 @@ class HistoryModel(QAbstractTableModel):
         """A page is on its way from the store."""
         return self._fetching
 
+    def session_row(self, index: QModelIndex) -> int:
+        """The row of the session an index belongs to (its own, or its part's parent's)."""
+        return index.row() if index.internalId() == TOP else index.internalId() - 1
+
+    def summary(self, index: QModelIndex) -> SessionSummary | None:
+        return self.rows[self.session_row(index)] if index.isValid() else None
+
+    def view(self, index: QModelIndex) -> RowView | None:
+        return self.view_at(self.session_row(index)) if index.isValid() else None
+
+    def view_at(self, row: int) -> RowView:
+        view = self._views[row]
+        if view is None:
+            view = self._views[row] = row_view(self.rows[row])
+        return view
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        # Bounds checked here rather than by hasIndex: the tree asks for every top row as it lays
+        # out, and hasIndex would ask back rowCount and columnCount each time.
+        if not 0 <= column < len(self.COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, TOP) if row < len(self.rows) else QModelIndex()
+        if parent.internalId() != TOP or row >= len(self.view_at(parent.row()).part_cells):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: QModelIndex) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == TOP:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, TOP)
+
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
+        if not parent.isValid():
+            return len(self.rows)
+        if parent.internalId() != TOP or parent.column() != 0:
+            return 0  # a part's row has none; only the first column holds a session's parts
+        return len(self.view_at(parent.row()).part_cells)
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        # The tree asks this of every top row as it lays out: answered from the metadata's format
+        # alone, so that only the rows in sight are worked out in full (`view_at`).
+        if not parent.isValid():
+            return bool(self.rows)
+        if parent.internalId() != TOP or parent.column() != 0:
+            return False
+        view = self._views[parent.row()]
+        return bool(view.part_cells) if view is not None else has_parts(self.rows[parent.row()])
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return len(self.COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
@@ -71,17 +182,16 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        item = self.rows[index.row()]
         if role == Qt.UserRole:
-            return item
-        if role == Qt.DisplayRole:
-            session = item.session
-            return (session.started_at.astimezone().strftime("%d %b %Y, %H:%M"), session.level.value,
-                    session.status.value, item.result_level.value if item.result_level else "\u2014")[index.column()]
+            return self.summary(index)
+        if role in (Qt.DisplayRole, Qt.ToolTipRole):  # the tip: the whole text of a cell cut short
+            view = self.view_at(self.session_row(index))
+            cells = view.cells if index.internalId() == TOP else view.part_cells[index.row()]
+            return cells[index.column()]
         return None
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._fetching
+        return not parent.isValid() and not self._exhausted and not self._fetching and not self.laying_out
 
     def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
@@ -95,7 +205,7 @@ class HistoryModel(QAbstractTableModel):
         if generation != self._generation:
             return  # another reload came in between
         self.beginResetModel()
-        self.rows = list(page.items)
+        self.rows, self._views = list(page.items), [None] * len(page.items)
         self._cursor, self._exhausted, self._fetching = page.next_cursor, page.next_cursor is None, False
         self.endResetModel()
 
@@ -106,15 +216,41 @@ class HistoryModel(QAbstractTableModel):
         if page.items:
             self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page.items) - 1)
             self.rows.extend(page.items)
+            self._views.extend([None] * len(page.items))
             self.endInsertRows()
         self._cursor = page.next_cursor
         self._exhausted = page.next_cursor is None
+
+
+class HistoryTree(QTreeView):
+    """The sessions as a tree: a test of parts opens onto its parts."""
+
+    def doItemsLayout(self) -> None:
+        # A tree view lays out by first fetching whatever more its model can fetch at the top:
+        # the page comes, is laid out, and fetches the next, until the whole history is loaded.
+        # Only scrolling to the end fetches a page, as in a table.
+        model = self.model()
+        if not isinstance(model, HistoryModel):
+            super().doItemsLayout()
+            return
+        model.laying_out = True
+        try:
+            super().doItemsLayout()
+        finally:
+            model.laying_out = False
+
+    def selectRow(self, row: int) -> None:
+        """Select a session's row by its number, as the table before it did (the app's tests and
+        screenshot scripts pick sessions so); making it current also scrolls to it."""
+        index = self.model().index(row, 0)
+        self.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows)
 
 
 class HistoryDock(QDockWidget):
     open_requested = Signal(object)  # SessionSummary
     resume_requested = Signal(object)
     delete_requested = Signal(object)
+    retake_requested = Signal(object, object)  # SessionSummary of a mock test, the PartKind to take again
 
     def __init__(self, service: SessionService, parent: QWidget | None = None):
         super().__init__("History", parent)
@@ -135,27 +271,20 @@ class HistoryDock(QDockWidget):
         filters.addWidget(self.level_filter)
         filters.addWidget(self.status_filter)
         self.model = HistoryModel(service, self)
-        self.table = QTableView()
-        self.table.setAccessibleName("Past sessions")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
-        self.table.setMinimumWidth(340)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        self.table.doubleClicked.connect(lambda index: self._emit(self.open_requested))
+        self.table = self._tree()
         buttons = QHBoxLayout()
         self.open_button = QPushButton("Open")
         self.resume_button = QPushButton("Resume")
+        self.retake_button = QPushButton("Retake a part")
+        self.retake_button.setAccessibleName("Retake a part of this test")
+        self.retake_menu = QMenu(self.retake_button)
+        self.retake_menu.setAccessibleName("Parts to retake")
+        self.retake_button.setMenu(self.retake_menu)
         self.delete_button = QPushButton("Delete\u2026")
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
-        for button in (self.open_button, self.resume_button, self.delete_button):
+        for button in (self.open_button, self.resume_button, self.retake_button, self.delete_button):
             buttons.addWidget(button)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
@@ -164,36 +293,101 @@ class HistoryDock(QDockWidget):
         self.level_filter.currentIndexChanged.connect(self.reload)
         self.status_filter.currentIndexChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        self._selected_id: ObjectId | None = None  # kept across a reload
+        # Kept across a reload: the session selected (and which of its parts, if one was), and the
+        # sessions opened onto their parts. A reload comes after every change, even mid-test.
+        self._selected: tuple[ObjectId, int | None] | None = None
+        self._expanded: set[ObjectId] = set()
+        self.table.expanded.connect(lambda index: self._expanded.add(self.model.rows[index.row()].session.id))
+        self.table.collapsed.connect(lambda index: self._expanded.discard(self.model.rows[index.row()].session.id))
         self.model.modelAboutToBeReset.connect(self._remember_selection)
-        self.model.modelReset.connect(self._restore_selection)
+        self.model.modelReset.connect(self._restore_view)
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+
+    def _tree(self) -> HistoryTree:
+        tree = HistoryTree()
+        tree.setAccessibleName("Past sessions")
+        tree.setModel(self.model)
+        tree.setUniformRowHeights(True)  # what keeps a tree of 100,000 rows quick to lay out
+        tree.setSelectionBehavior(QAbstractItemView.SelectRows)
+        tree.setSelectionMode(QAbstractItemView.SingleSelection)
+        tree.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        tree.setAllColumnsShowFocus(True)
+        tree.setExpandsOnDoubleClick(False)  # a double click opens the session
+        tree.setWordWrap(False)
+        tree.setMinimumWidth(420)  # room for "Mock test · Working life" beside the date and result
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Fitted to the rows in sight only: by default a thousand rows are measured, each worked
+        # out in full for it, at every reload.
+        header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(self.model.COLUMNS.index("Test"), QHeaderView.Stretch)
+        tree.doubleClicked.connect(lambda index: self._emit(self.open_requested))
+        return tree
 
     def reload(self) -> None:
         self.model.reload(self.level_filter.currentData(), self.status_filter.currentData())
 
     def _remember_selection(self) -> None:
-        item = self.selected()
-        self._selected_id = item.session.id if item else None
+        index = self._selected_index()
+        item = self.model.summary(index)
+        part = index.row() if index.internalId() != TOP else None
+        self._selected = (item.session.id, part) if item else None
 
-    def _restore_selection(self) -> None:
-        """The session the person had selected stays selected across a reload (if still listed)."""
-        row = next((i for i, r in enumerate(self.model.rows) if r.session.id == self._selected_id), None)
-        if row is not None:
-            self.table.selectRow(row)
+    def _restore_view(self) -> None:
+        """The sessions opened onto their parts stay open, and the row the person had selected
+        stays selected (if still listed), across a reload."""
+        expanded, self._expanded = self._expanded, set()  # filled again by the tree's `expanded`
+        wanted = expanded | ({self._selected[0]} if self._selected else set())
+        if not wanted:
+            return
+        rows = {r.session.id: i for i, r in enumerate(self.model.rows) if r.session.id in wanted}
+        for session_id in expanded & rows.keys():
+            self.table.expand(self.model.index(rows[session_id], 0))
+        if self._selected and self._selected[0] in rows:
+            self._select(rows[self._selected[0]], self._selected[1])
+
+    def _select(self, row: int, part: int | None) -> None:
+        """A session's row, or its part's row when that part is in sight (its session open)."""
+        index = self.model.index(row, 0)
+        if part is not None and self.table.isExpanded(index) and part < self.model.rowCount(index):
+            index = self.model.index(part, 0, index)
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.ClearAndSelect
+                                                    | QItemSelectionModel.Rows)
 
     def selected(self) -> SessionSummary | None:
+        """The session of the selected row (a part's row stands for its session)."""
+        return self.model.summary(self._selected_index())
+
+    def _selected_index(self) -> QModelIndex:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.rows[rows[0].row()] if rows else None
+        return rows[0] if rows else QModelIndex()
 
     def _emit(self, signal: Signal) -> None:
         item = self.selected()
         if item is not None:
             signal.emit(item)
 
-    def _update_buttons(self) -> None:
+    def _retake(self, part: PartKind) -> None:
         item = self.selected()
+        if item is not None:
+            self.retake_requested.emit(item, part)
+
+    def _update_buttons(self) -> None:
+        item, view = self.selected(), self.model.view(self._selected_index())
         self.open_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
-        self.resume_button.setEnabled(item is not None and item.session.status is SessionStatus.ACTIVE)
+        active = item is not None and item.session.status is SessionStatus.ACTIVE
+        self.resume_button.setEnabled(active)
+        # Only a mock test that is over has parts to retake (each retake is a session of its own:
+        # the test's own result stays as it is).
+        parts = view.parts if view is not None and view.kind is FormatKind.MOCK and not active else ()
+        self._fill_retake_menu(parts)
+        self.retake_button.setEnabled(bool(parts))
+
+    def _fill_retake_menu(self, parts: tuple[PartKind, ...]) -> None:
+        self.retake_menu.clear()
+        for part in parts:
+            action = self.retake_menu.addAction(PART_TITLES[part])
+            action.triggered.connect(lambda _checked=False, part=part: self._retake(part))

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.core.records import Level
+from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult
 from speakcheck_desktop.kiosk_config import KioskConfig, ShowResult
 from speakcheck_desktop.ui.result_panes import ScorePane
 from speakcheck_desktop.ui.widgets import RecorderPanel, TaskCard
@@ -69,6 +70,7 @@ class ExamPage(QWidget):
         self.panel = RecorderPanel()
         self.panel.setTitle("Speak")
         self.panel.start.setVisible(False)
+        self.panel.allow_end = False  # only the operator ends a candidate's test
         layout = QVBoxLayout(self)
         layout.addWidget(self.task_card)
         layout.addWidget(self.panel)
@@ -110,9 +112,12 @@ class DonePage(QWidget):
         self.detail.setText("")
         self.scores.clear()
 
-    def show_submitted(self, shows: ShowResult, *, recorded: bool, result: AnswerResult | None) -> None:
-        """The last page, as the centre's `show_result` allows."""
-        self.title.setText("Thank you. Your answer was submitted.")
+    def show_submitted(self, shows: ShowResult, *, recorded: bool, result: AnswerResult | None,
+                       several: bool = False) -> None:
+        """The last page, as the centre's `show_result` allows; `several`: a test of several
+        questions, whose overall result follows (`show_test_result`)."""
+        self.title.setText("Thank you. Your answers were submitted." if several else
+                           "Thank you. Your answer was submitted.")
         self.scores.setVisible(shows is ShowResult.SCORES)
         if shows is ShowResult.SUBMITTED:
             self.detail.setText("Your centre will give you your result.")
@@ -121,20 +126,34 @@ class DonePage(QWidget):
         elif result is not None:
             self.show_result(shows, result)
         else:
-            self.detail.setText("Your answer is being assessed\u2026")
-            self.scores.clear("Assessing your answer\u2026")
+            self.detail.setText("Your answers are being assessed\u2026" if several else
+                                "Your answer is being assessed\u2026")
+            self.scores.clear("Assessing your answers\u2026" if several else "Assessing your answer\u2026")
+
+    def show_test_result(self, shows: ShowResult, result: TestResult) -> None:
+        """A mock test's overall result, as much of it as the centre allows."""
+        overall = result.overall
+        if self._show_level(shows, overall.level if overall else None, "an overall level"):
+            self.scores.show_test_result(result, questions_open=False)
 
     def show_result(self, shows: ShowResult, result: AnswerResult) -> None:
+        assessed = result.state is AnswerState.ASSESSED and result.evaluation is not None
+        if self._show_level(shows, result.evaluation.overall_level if assessed and result.evaluation else None,
+                            "a level"):
+            self.scores.show_result(result)
+
+    def _show_level(self, shows: ShowResult, level: Level | None, what: str) -> bool:
+        """The level as the centre allows (`what`: "a level", "an overall level"); True when the
+        scores are to be shown too."""
         if shows is ShowResult.SUBMITTED:
-            return
-        if result.state is not AnswerState.ASSESSED or result.evaluation is None:
-            self.detail.setText("There was not enough speech to give a level. Your centre will tell you what "
+            return False
+        if level is None:
+            self.detail.setText(f"There was not enough speech to give {what}. Your centre will tell you what "
                                 "happens next.")
             self.scores.clear()
-            return
-        self.detail.setText(f"Your level: {result.evaluation.overall_level.value}")
-        if shows is ShowResult.SCORES:
-            self.scores.show_result(result)
+            return False
+        self.detail.setText(f"Your {what.split(' ', 1)[1]}: {level.value}")
+        return shows is ShowResult.SCORES
 
     def show_waiting(self, shows: ShowResult) -> None:
         """The assessment must wait (the service is away): the answer is kept, the centre follows up."""

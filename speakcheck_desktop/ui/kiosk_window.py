@@ -1,8 +1,10 @@
 """Kiosk mode for test centres: full screen, one candidate after another.
 
 Check-in (candidate ID, a name if the centre asks, the level the operator set or the centre
-fixed) -> the exam (task, preparation countdown, recording, a set number of attempts) -> a last
-screen that shows as much of the result as the centre allows -> back to check-in, after "Next
+fixed) -> the exam (the centre's `format`: a whole mock test, part after part and question after
+question, or one task; each question with its preparation countdown, recording and a set number
+of attempts, and no result shown in between) -> a last screen that shows as much of the result
+(a mock test's overall result) as the centre allows -> back to check-in, after "Next
 candidate" or after `idle_reset_s` without input, with every trace of the candidate gone from the
 screen and from this object. Settings, exit, another level and another attempt sit behind the
 operator PIN; nothing else leads out of the window.
@@ -30,11 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from speakcheck_desktop.core.candidate import Candidate, CandidateError, check_in
+from speakcheck_desktop.core.mock_format import MockTest
 from speakcheck_desktop.core.operator_pin import PinGate
 from speakcheck_desktop.core.records import Level, Recording, Session, SessionStatus
-from speakcheck_desktop.core.results import AnswerResult
+from speakcheck_desktop.core.results import AnswerResult, TestResult
 from speakcheck_desktop.core.task_bank import Task
-from speakcheck_desktop.kiosk_config import KioskConfig
+from speakcheck_desktop.core.test_plan import TestPlan, mock_plan, practice_plan
+from speakcheck_desktop.kiosk_config import KioskConfig, KioskFormat
 from speakcheck_desktop.remote.sync_status import SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.session_service import ActiveTest
@@ -57,7 +61,8 @@ class CandidateVisit:
     candidate: Candidate
     session_id: ObjectId | None = None
     recordings: set[ObjectId] = field(default_factory=set)
-    result: AnswerResult | None = None
+    result: AnswerResult | None = None  # quick practice: the answer's result
+    test_result: TestResult | None = None  # a mock test: its overall result, once recorded
 
 
 class KioskWindow(QMainWindow):
@@ -133,6 +138,7 @@ class KioskWindow(QMainWindow):
         self.flow.phase_changed.connect(self._phase_changed)
         self.sessions.error.connect(self._store_error)
         self.sessions.test_finished.connect(self._test_finished)
+        self.sessions.test_concluded.connect(self._test_concluded)
         self.sessions.assessment_waiting.connect(self._assessment_waiting)
         if services.sync is not None:
             services.sync.status_changed.connect(self._sync_status)
@@ -158,7 +164,10 @@ class KioskWindow(QMainWindow):
         page.begin.setEnabled(False)
         page.message.setText("Preparing your task\u2026")
         self.visit = CandidateVisit(candidate)
-        self.sessions.choose_task(self.level, None, self._task_chosen)
+        if self.config.format is KioskFormat.MOCK:
+            self.sessions.choose_mock(self.level, self._mock_chosen, candidate=candidate)
+        else:
+            self.sessions.choose_task(self.level, None, self._task_chosen)
 
     @property
     def backlog(self) -> str:
@@ -169,12 +178,29 @@ class KioskWindow(QMainWindow):
     def candidate(self) -> Candidate | None:
         return self.visit.candidate if self.visit else None
 
+    def _mock_chosen(self, test: MockTest | None) -> None:
+        if self.visit is None:  # reset while the test was being chosen
+            return
+        if test is None:
+            self.visit = None
+            self.check_in_page.begin.setEnabled(True)
+            self.check_in_page.message.setText(f"There is no mock test at {self.level} in this kiosk's task bank: "
+                                               f"ask the operator.")
+            return
+        plan = mock_plan(test)
+        self.task_card.show_step(plan.steps[0])
+        self._start(plan)
+
     def _task_chosen(self, task: Task) -> None:
         if self.visit is None:  # reset while the task was being chosen
             return
         self.task_card.show_task(task)
+        self._start(practice_plan(task))
+
+    def _start(self, plan: TestPlan) -> None:
+        assert self.visit is not None
         self.who.setText(f"Candidate {self.visit.candidate.candidate_id}")
-        self.flow.start_test(self.level, task, self.visit.candidate)
+        self.flow.start_test(self.level, plan, self.visit.candidate)
         self.pages.setCurrentWidget(self.exam_page)
         self.panel.focus_action()
 
@@ -211,7 +237,11 @@ class KioskWindow(QMainWindow):
         visit = self.visit
         if visit is None or visit.session_id != session.id:
             return  # a previous candidate's session, closed after they left
-        self.done_page.show_submitted(self.config.show_result, recorded=bool(visit.recordings), result=visit.result)
+        mock = self.config.format is KioskFormat.MOCK
+        self.done_page.show_submitted(self.config.show_result, recorded=bool(visit.recordings),
+                                      result=None if mock else visit.result, several=mock)
+        if mock and visit.test_result is not None:
+            self.done_page.show_test_result(self.config.show_result, visit.test_result)
         self.pages.setCurrentWidget(self.done_page)
         self.done_page.next.setFocus()
         self._idle.start()
@@ -221,8 +251,17 @@ class KioskWindow(QMainWindow):
         if visit is None or result.recording_id not in visit.recordings:
             return  # not this candidate's answer
         visit.result = result
-        if self.pages.currentWidget() is self.done_page:
+        # A mock test's last page waits for the overall result (`_test_concluded`), not an answer's.
+        if self.pages.currentWidget() is self.done_page and self.config.format is KioskFormat.PRACTICE:
             self.done_page.show_result(self.config.show_result, result)
+
+    def _test_concluded(self, result: TestResult) -> None:
+        visit = self.visit
+        if visit is None or visit.session_id != result.session_id:
+            return  # a previous candidate's test, assessed after they left
+        visit.test_result = result
+        if self.pages.currentWidget() is self.done_page:
+            self.done_page.show_test_result(self.config.show_result, result)
 
     def _assessment_waiting(self, message: str) -> None:
         if self.pages.currentWidget() is self.done_page:
@@ -233,8 +272,8 @@ class KioskWindow(QMainWindow):
         test = self.flow.test
         if test is not None and self.pages.currentWidget() is self.exam_page:
             # Left mid-test (idle, or the operator ended it): the session is kept, completed if an
-            # answer was saved, else abandoned.
-            answered = self.flow.phase is Phase.SAVED and self.visit is not None and bool(self.visit.recordings)
+            # answer was saved (in a mock test, the answers given are assessed), else abandoned.
+            answered = self.visit is not None and bool(self.visit.recordings)
             self.sessions.finish_test(test.session.id,
                                       SessionStatus.COMPLETED if answered else SessionStatus.ABANDONED)
         self.visit = None

@@ -1,5 +1,7 @@
-"""The main window: level picker, task card, recorder, transcript and score panes, history dock and
-status bar, driving one speaking test at a time through the services."""
+"""The main window: level and format pickers, task card, recorder, transcript and score panes,
+history dock and status bar, driving one speaking test at a time through the services. A test of
+parts (a mock test, one part) shows its overall result when it is over, with each question's
+answer a click away."""
 
 from __future__ import annotations
 
@@ -10,7 +12,18 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
-from speakcheck_desktop.core.results import AnswerResult
+from speakcheck_desktop.core.mock_format import MockTest, PartKind
+from speakcheck_desktop.core.records import Session
+from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult
+from speakcheck_desktop.core.task_bank import Task
+from speakcheck_desktop.core.test_plan import (
+    FormatKind,
+    TestPlan,
+    mock_plan,
+    part_plan,
+    practice_plan,
+    retake_plan,
+)
 from speakcheck_desktop.remote.sync_status import SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.session_service import ActiveTest
@@ -20,7 +33,7 @@ from speakcheck_desktop.ui.exam_phase import Phase
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
 from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
-from speakcheck_desktop.ui.widgets import ErrorBanner, LevelPicker, RecorderPanel, TaskCard
+from speakcheck_desktop.ui.widgets import ErrorBanner, FormatPicker, LevelPicker, RecorderPanel, TaskCard
 
 
 class MainWindow(QMainWindow):
@@ -33,16 +46,22 @@ class MainWindow(QMainWindow):
         self._qsettings = settings_store
         self._shown_session: ObjectId | None = None  # the past session whose result is on screen
         self._fetching = False  # its audio is coming from GridFS
+        self._shown_test: TestResult | None = None  # the test of parts whose result is on screen
+        self._finished_test: ObjectId | None = None  # the test just finished here: its overall result follows
+        self._choice = 0  # generation of what the task card should show: a late choice is dropped
         self.settings_dialog: SettingsDialog | None = None
 
         self.levels = LevelPicker()
+        self.formats = FormatPicker()
         self.task_card = TaskCard()
         self.panel = RecorderPanel()
+        self.panel.setTitle("4. Speak")
         self.transcript = TranscriptPane()
         self.scores = ScorePane()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.levels)
+        left_layout.addWidget(self.formats)
         left_layout.addWidget(self.task_card)
         left_layout.addWidget(self.panel)
         left_layout.addStretch(1)
@@ -85,11 +104,16 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key_Space), self, self.flow.space)
 
         self.levels.level_changed.connect(self._level_changed)
-        self.task_card.another_requested.connect(lambda: self._choose_task(exclude=self._task_id()))
+        self.formats.format_changed.connect(lambda: self._level_changed(self.levels.level))
+        self.task_card.another_requested.connect(self._another)
+        self.scores.question_chosen.connect(self._show_question)
+        self.scores.whole_test_requested.connect(lambda: self._show_test(self._shown_test))
         self.panel.start_requested.connect(self.start_test)
+        self.panel.end_requested.connect(self.end_test)
         self.history.open_requested.connect(lambda item: self.open_session(item.session.id))
         self.history.resume_requested.connect(self._resume_session)
         self.history.delete_requested.connect(self._delete_session)
+        self.history.retake_requested.connect(self._retake_part)
         self.flow.phase_changed.connect(self._phase_changed)
         self.flow.microphone.connect(self.mic_label.setText)
         self.flow.ai_state.connect(self.ai_label.setText)
@@ -97,7 +121,8 @@ class MainWindow(QMainWindow):
 
         s = self.sessions
         s.error.connect(self.show_error)
-        s.test_finished.connect(lambda session: self._set_idle())
+        s.test_finished.connect(self._test_finished)
+        s.test_concluded.connect(self._test_concluded)
         s.test_started.connect(lambda test: self._forget_past_session())
         s.data_changed.connect(self.history.reload)
         s.audio_fetching.connect(self._fetch_progress)
@@ -125,23 +150,64 @@ class MainWindow(QMainWindow):
         return self.flow.test
 
     def start_test(self) -> None:
-        self.flow.start_test(self.levels.level, self.task_card.task)
+        """Start what the task card shows: a test of parts, or the quick-practice task."""
+        card = self.task_card
+        plan = card.plan or (practice_plan(card.task) if card.task else None)
+        self.flow.start_test(self.levels.level, plan)
 
     def stop_recording(self) -> None:
         self.flow.stop_recording()
+
+    def end_test(self) -> None:
+        """Leave a test of several questions before its last: asked first, since an ended test
+        cannot be resumed. The answers given are kept, assessed and count for the result."""
+        test = self.flow.test
+        if test is None or self.phase not in (Phase.PREPARING, Phase.SAVED):
+            return
+        left = len(test.plan.steps) - test.step - (1 if self.phase is Phase.SAVED else 0)
+        answer = QMessageBox.question(
+            self, "End the test",
+            f"End the test now? {left} question(s) will stay unanswered, and an ended test cannot be resumed. "
+            f"The answers you gave are kept and assessed.")
+        if answer == QMessageBox.Yes and self.flow.test is test:
+            self.flow.finish_test()
 
     def _level_changed(self, level: str) -> None:
         if self.phase is Phase.IDLE:
             self._choose_task()
 
     def _choose_task(self, exclude: str | None = None) -> None:
-        self.sessions.choose_task(self.levels.level, exclude, self.task_card.show_task)
+        """What Start will begin, for the level and format picked: a mock test the person has not
+        taken yet, one part of one, or a quick-practice task."""
+        level, kind = self.levels.level, self.formats.kind
+        self._choice += 1
+        choice = self._choice
+        if kind is FormatKind.PRACTICE:
+            self.sessions.choose_task(level, exclude, lambda task: self._task_chosen(choice, task))
+            return
+        part = self.formats.part_kind
 
-    def _task_id(self) -> str | None:
-        return self.task_card.task.id if self.task_card.task else None
+        def chosen(test: MockTest | None) -> None:
+            if self.phase is not Phase.IDLE or choice != self._choice:
+                return  # the person moved on meanwhile (another level, format or retake)
+            if test is None:
+                self.task_card.clear()
+                self.task_card.prompt.setText(f"There is no mock test at {level} in the task bank.")
+                return
+            self.task_card.show_plan(mock_plan(test) if kind is FormatKind.MOCK else part_plan(test, part))
+        self.sessions.choose_mock(level, chosen, for_part=kind is FormatKind.PART, exclude=exclude)
+
+    def _task_chosen(self, choice: int, task: Task) -> None:
+        if self.phase is Phase.IDLE and choice == self._choice:
+            self.task_card.show_task(task)
+
+    def _another(self) -> None:
+        card = self.task_card
+        self._choose_task(exclude=card.plan.format_id if card.plan else card.task.id if card.task else None)
 
     def _phase_changed(self, phase: Phase) -> None:
         self.levels.setEnabled(phase is Phase.IDLE)
+        self.formats.setEnabled(phase is Phase.IDLE)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self.sync_label.setText(sync_status_text(status))
@@ -160,18 +226,84 @@ class MainWindow(QMainWindow):
     # -- history -------------------------------------------------------------------------------
 
     def open_session(self, session_id: ObjectId) -> None:
-        """Show a past session's result, as a live result shows; its audio follows when it is
-        found (here, or fetched from GridFS), so its tips play their part of the answer."""
-        self._shown_session, self._fetching = session_id, False
+        """Show a past session's result, as a live result shows: a test of parts as a whole (its
+        questions a click away), a quick practice as its answer. The audio follows when it is
+        found (here, or fetched from GridFS), so the tips play their part of the answer."""
+        self._shown_session, self._fetching, self._shown_test = session_id, False, None
 
-        def show(result: AnswerResult | None) -> None:
+        def show(result: TestResult | None) -> None:
             if result is None or self._shown_session != session_id:
                 return  # deleted meanwhile, or another session was opened since
-            self.flow.show_past_result(result)
-            # Audio that went missing or changed after recording is named, never played as the answer.
-            if result.recording_id is not None and result.problem is None:
-                self.sessions.recording_audio(result.recording_id, lambda path: self._audio_here(session_id, path))
-        self.sessions.session_result(session_id, show)
+            if result.plan.kind is FormatKind.PRACTICE:
+                self._show_answer(session_id, self._latest_answer(result))
+            else:
+                self._show_test(result)
+        self.sessions.test_result(session_id, show)
+
+    @staticmethod
+    def _latest_answer(result: TestResult) -> AnswerResult:
+        return result.questions[0].answer if result.questions else AnswerResult(state=AnswerState.NOTHING_RECORDED)
+
+    def _show_answer(self, session_id: ObjectId, result: AnswerResult, *, in_test: bool = False) -> None:
+        self.flow.show_past_result(result, in_test=in_test)
+        # Audio that went missing or changed after recording is named, never played as the answer.
+        if result.recording_id is not None and result.problem is None:
+            self.sessions.recording_audio(result.recording_id, lambda path: self._audio_here(session_id, path))
+
+    def _show_test(self, result: TestResult | None) -> None:
+        if result is None:
+            return
+        self._shown_test = result
+        self._shown_session = result.session_id
+        self.flow.shown_recording = None
+        self.scores.show_test_result(result)
+        self.transcript.show_test(result)
+
+    def _show_question(self, question_id: str) -> None:
+        """One question of the test on screen, its answer as a live result shows."""
+        test = self._shown_test
+        question = next((q for q in test.questions if q.step.task.id == question_id), None) if test else None
+        if test is not None and question is not None:
+            self._show_answer(test.session_id, question.answer, in_test=True)
+
+    def _test_finished(self, session: Session) -> None:
+        test = self.flow.test
+        multi = test is not None and test.session.id == session.id and test.plan.kind is not FormatKind.PRACTICE
+        self._set_idle()
+        if multi:
+            # The test as it stands now (answers may still be on their way to being assessed);
+            # the overall result replaces it when it is recorded (`_test_concluded`).
+            self._finished_test = session.id
+            self._shown_session = session.id
+            self.sessions.test_result(session.id, self._show_if_current)
+
+    def _show_if_current(self, result: TestResult | None) -> None:
+        if result is not None and self._shown_session == result.session_id:
+            self._show_test(result)
+
+    def _test_concluded(self, result: TestResult) -> None:
+        if result.session_id in (self._finished_test, self._shown_session) and not self.phase.in_test:
+            self._show_test(result)
+            if result.session_id == self._finished_test:
+                level = result.overall.level.value if result.overall and result.overall.level else None
+                self.statusBar().showMessage(f"Your overall result is ready: {level}." if level else
+                                             "Your test is assessed: see the result.", 20000)
+
+    def _retake_part(self, item: SessionSummary, part: PartKind) -> None:
+        """One part of a past test again, as practice, in a session of its own (the test's own
+        result stays as it is): shown on the task card, started with Start."""
+        if self.phase is not Phase.IDLE:
+            self.show_error("Finish the current test before retaking a part.")
+            return
+        session = item.session
+        plan: TestPlan | None = retake_plan(session.metadata, session.level, part, str(session.id))
+        if plan is None:
+            return
+        self.levels.set_level(session.level.value)
+        self.formats.set_format(FormatKind.PART, part)
+        self._choice += 1  # what the pickers' change asked for must not replace the retake
+        self.task_card.show_plan(plan)
+        self.panel.focus_action()
 
     def _audio_here(self, session_id: ObjectId, path: Path) -> None:
         if self._shown_session != session_id:

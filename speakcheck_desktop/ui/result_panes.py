@@ -18,12 +18,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speakcheck_desktop.core.overall_result import PART_NAMES
 from speakcheck_desktop.core.records import Evaluation
-from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult
+from speakcheck_desktop.core.test_plan import PART_TITLES
 from speakcheck_desktop.ui.widgets import ScoreChart
 
 LONG_PAUSE_S = 1.0
 DISCLAIMER = "A practice estimate, not an official certificate."
+TIPS_TITLE = "Tips (click one with a time to hear that part):"
+QUESTION_ROLE = Qt.UserRole + 1  # a list item that stands for a question of the test (its id)
+STATE_WORDS = {AnswerState.NOT_ENOUGH_EVIDENCE: "not enough evidence", AnswerState.WAITING: "waiting",
+               AnswerState.CANNOT_BE_ASSESSED: "cannot be assessed", AnswerState.NOTHING_RECORDED: "not answered"}
+
+
+def answer_words(answer: AnswerResult) -> str:
+    """An answer's result in a word or two: "B2", "not enough evidence", "not answered"."""
+    if answer.state is AnswerState.ASSESSED and answer.evaluation is not None:
+        return answer.evaluation.overall_level.value
+    return STATE_WORDS.get(answer.state, "")
 
 
 class TranscriptPane(QGroupBox):
@@ -40,6 +53,17 @@ class TranscriptPane(QGroupBox):
 
     def clear(self) -> None:
         self.view.clear()
+
+    def show_test(self, result: TestResult) -> None:
+        """Every question of a test of parts with what was said in answer."""
+        blocks = []
+        for question in result.questions:
+            step, answer = question.step, question.answer
+            heading = f"{step.progress()}: {step.task.prompt}" if step.part else step.task.prompt
+            said = html.escape(answer.transcript) if answer.transcript else \
+                f"<i>{answer_words(answer) or 'no transcript yet'}</i>"
+            blocks.append(f"<p><b>{html.escape(heading)}</b><br>{said}</p>")
+        self.view.setHtml("".join(blocks))
 
     def show_result(self, result: AnswerResult) -> None:
         if result.transcript is not None:
@@ -78,6 +102,8 @@ class TranscriptPane(QGroupBox):
 class ScorePane(QGroupBox):
     tip_span_clicked = Signal(float, float)
     cancel_requested = Signal()  # "Stop waiting" for the transcription under way
+    question_chosen = Signal(str)  # a question of the test on screen: show its answer
+    whole_test_requested = Signal()  # back from one answer to the whole test
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("Assessment", parent)
@@ -99,6 +125,10 @@ class ScorePane(QGroupBox):
         self.cancel.setToolTip("Stop the transcription under way; your answer is kept and assessed later")
         self.cancel.setVisible(False)
         self.cancel.clicked.connect(self.cancel_requested)
+        self.whole_test = QPushButton("\u25c2  The whole test")
+        self.whole_test.setToolTip("Back to the overall result and every question")
+        self.whole_test.setVisible(False)
+        self.whole_test.clicked.connect(self.whole_test_requested)
         self.chart = ScoreChart()
         self.rationale = QLabel("")
         self.rationale.setWordWrap(True)
@@ -108,20 +138,25 @@ class ScorePane(QGroupBox):
         self.tips.itemActivated.connect(self._tip_activated)
         self.tips.itemClicked.connect(self._tip_activated)
         self.fluency = QFormLayout()
-        fluency_box = QGroupBox("Fluency, measured from your recording")
-        fluency_box.setLayout(self.fluency)
+        self.fluency_box = QGroupBox("Fluency, measured from your recording")
+        self.fluency_box.setLayout(self.fluency)
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setAlignment(Qt.AlignCenter)
-        for widget in (self.level, self.confidence, self.message, self.cancel, self.chart, self.rationale):
+        for widget in (self.whole_test, self.level, self.confidence, self.message, self.cancel, self.chart,
+                       self.rationale):
             layout.addWidget(widget)
-        layout.addWidget(QLabel("Tips (click one with a time to hear that part):"))
+        self.list_title = QLabel("")
+        layout.addWidget(self.list_title)
         layout.addWidget(self.tips, 1)
-        layout.addWidget(fluency_box)
+        layout.addWidget(self.fluency_box)
         layout.addWidget(self.disclaimer)
         self.clear()
 
     def clear(self, message: str = "") -> None:
+        self.setTitle("Assessment")
+        self.whole_test.setVisible(False)
+        self.list_title.setText(TIPS_TITLE)
         self.level.setText("\u2014")
         self.confidence.setText("")
         self.message.setText(message)
@@ -139,7 +174,49 @@ class ScorePane(QGroupBox):
         if can_cancel is not None:
             self.cancel.setVisible(can_cancel)
 
-    def show_result(self, result: AnswerResult) -> None:
+    def show_test_result(self, result: TestResult, *, questions_open: bool = True) -> None:
+        """A test of parts: the overall level and sub-scores (or why there is none, or that answers
+        are still waiting), each part's level, and the questions, each opening its own answer
+        (`questions_open`; a kiosk lists them only)."""
+        self.clear()
+        self.setTitle(f"Assessment \u00b7 {result.plan.describe()}")
+        self.list_title.setText("Questions (click one to see its answer):" if questions_open else "Questions:")
+        overall = result.overall
+        if overall is not None and overall.level is not None:
+            self.level.setText(overall.level.value)
+            self.confidence.setText(f"Overall level \u00b7 confidence {overall.confidence:.0%}")
+            self.chart.set_scores(overall.scores)
+            self.chart.setVisible(True)
+            below = " Your answers seem below A2, the lowest level this test measures." \
+                if overall.outside_scale == "below_A2" else ""
+            self.message.setText(html.escape(" ".join(overall.reasons) + below))
+        elif overall is not None:
+            self.level.setText("?")
+            self.message.setText("<b>Not enough evidence for an overall level.</b><br>"
+                                 + "<br>".join(html.escape(r) for r in overall.reasons))
+        elif not result.ended:
+            self.message.setText(f"Test under way: {result.answered} of {len(result.questions)} questions answered. "
+                                 "The overall result comes when the test is finished and every answer assessed.")
+        else:
+            self.message.setText(f"{result.waiting} answer(s) still to be assessed: the overall result comes then.")
+        if overall is not None:
+            self.rationale.setText(" \u00b7 ".join(f"{PART_TITLES[p.part]}: {p.words()}" for p in overall.parts))
+        for question in result.questions:
+            step = question.step
+            # "Interview 2", but "Long turn": a part of one question needs no number.
+            where = (PART_TITLES[step.part] + (f" {step.number}" if step.of > 1 else "")) if step.part else "Task"
+            item = QListWidgetItem(f"{where}: {answer_words(question.answer)}\n{step.task.prompt}")
+            if questions_open:
+                item.setData(QUESTION_ROLE, step.task.id)
+            item.setToolTip(f"Show the answer to {PART_NAMES[step.part] if step.part else 'the task'}, "
+                            f"question {step.number}")
+            self.tips.addItem(item)
+
+    def show_result(self, result: AnswerResult, *, in_test: bool = False) -> None:
+        """One answer's result; `in_test`: it is one question of the test of parts on screen
+        ("The whole test" goes back to it)."""
+        self.setTitle("Assessment")
+        self.list_title.setText(TIPS_TITLE)
         self.cancel.setVisible(False)
         if result.state is AnswerState.ASSESSED and result.evaluation is not None:
             self.show_evaluation(result.evaluation, result.fluency, result.outside_scale)
@@ -151,6 +228,7 @@ class ScorePane(QGroupBox):
             self.clear("Not assessed yet: it will be assessed when the AI service can be reached.")
         else:
             self.clear()
+        self.whole_test.setVisible(in_test)  # after `clear`, which hides it
 
     def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any],
                         outside_scale: str | None = None) -> None:
@@ -195,8 +273,13 @@ class ScorePane(QGroupBox):
         for label, key, fmt in rows:
             if fluency.get(key) is not None:
                 self.fluency.addRow(label, QLabel(fmt.format(fluency[key])))
+        self.fluency_box.setVisible(self.fluency.rowCount() > 0)  # no empty box (a whole test has no one figure)
 
     def _tip_activated(self, item: QListWidgetItem) -> None:
+        question = item.data(QUESTION_ROLE)
+        if question:
+            self.question_chosen.emit(str(question))
+            return
         start, end = item.data(Qt.UserRole) or (None, None)
         if start is not None and end is not None:
             self.tip_span_clicked.emit(float(start), float(end))

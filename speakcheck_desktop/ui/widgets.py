@@ -3,10 +3,13 @@ sub-score chart. Views only: they show what they are given and emit what the per
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -18,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
 from speakcheck_desktop.core.records import SCORE_KEYS, Level
 from speakcheck_desktop.core.task_bank import LEVEL_SUMMARIES, Task
+from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, Step, TestPlan
 from speakcheck_desktop.ui.exam_phase import Phase
 
 
@@ -69,12 +74,70 @@ class LevelPicker(QGroupBox):
                 button.setChecked(True)
 
 
+class FormatPicker(QGroupBox):
+    """What to take: a whole mock test, one quick-practice task, or one part of a mock test."""
+    format_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("2. Choose what to do", parent)
+        layout = QGridLayout(self)
+        self._group = QButtonGroup(self)
+        self.mock = QRadioButton("Mock test: all three parts, as in a real speaking test")
+        self.practice = QRadioButton("Quick practice: one task")
+        self.one_part = QRadioButton("Practise one part:")
+        self.part = QComboBox()
+        self.part.setAccessibleName("Part to practise")
+        for kind in PART_ORDER:
+            self.part.addItem(PART_TITLES[kind], kind.value)
+        for i, (button, kind) in enumerate(((self.mock, FormatKind.MOCK), (self.practice, FormatKind.PRACTICE),
+                                            (self.one_part, FormatKind.PART))):
+            button.setProperty("format", kind.value)
+            self._group.addButton(button, i)
+        layout.addWidget(self.mock, 0, 0, 1, 2)
+        layout.addWidget(self.practice, 1, 0, 1, 2)
+        layout.addWidget(self.one_part, 2, 0)
+        layout.addWidget(self.part, 2, 1)
+        layout.setColumnStretch(2, 1)
+        self.mock.setChecked(True)
+        self.part.setEnabled(False)
+        self._group.idToggled.connect(self._toggled)
+        self.part.currentIndexChanged.connect(lambda _i: self.format_changed.emit())
+
+    def _toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self.part.setEnabled(self.kind is FormatKind.PART)
+            self.format_changed.emit()
+
+    @property
+    def kind(self) -> FormatKind:
+        return FormatKind(self._group.checkedButton().property("format"))
+
+    @property
+    def part_kind(self) -> PartKind:
+        return PartKind(self.part.currentData())
+
+    def set_format(self, kind: FormatKind, part: PartKind | None = None) -> None:
+        if part is not None:
+            self.part.setCurrentIndex(self.part.findData(part.value))
+        for button in self._group.buttons():
+            if button.property("format") == kind.value:
+                button.setChecked(True)
+
+
 class TaskCard(QGroupBox):
     another_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("2. Your task", parent)
+        super().__init__("3. Your task", parent)
         layout = QVBoxLayout(self)
+        self.progress = QLabel()
+        self.progress.setObjectName("testProgress")
+        bold = self.progress.font()
+        bold.setBold(True)
+        self.progress.setFont(bold)
+        self.intro = QLabel()
+        self.intro.setObjectName("partIntro")
+        self.intro.setWordWrap(True)
         self.kind = QLabel()
         self.kind.setObjectName("taskKind")
         self.prompt = QLabel("Choose a level to get a task.")
@@ -91,21 +154,78 @@ class TaskCard(QGroupBox):
         row.addWidget(self.timing, 1)
         row.addWidget(self.another)
         self.prompt.setAlignment(Qt.AlignLeft | Qt.AlignTop)
+        self.points = QLabel()
+        self.points.setObjectName("pointsToCover")
+        self.points.setWordWrap(True)
+        self.points.setTextFormat(Qt.RichText)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.intro)
         layout.addWidget(self.kind)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.points)
         layout.addStretch(1)
         layout.addLayout(row)
         self.task: Task | None = None
+        self.plan: TestPlan | None = None  # what Start will begin (a mock test, a part, or the task)
 
     def show_task(self, task: Task) -> None:
+        """One quick-practice task, before or during its test."""
         self.task = task
-        self.kind.setText(f"{task.level.value} \u00b7 {task.kind.capitalize()}")
-        self.prompt.setText(task.prompt)
-        self.timing.setText(f"Preparation {task.prep_s} s \u00b7 Speaking up to {task.speak_s} s")
+        self.plan = None
+        self.another.setText("Another task")
+        self.another.setToolTip("A different task at this level (before you start)")
+        self._show(progress="", intro="", kind=f"{task.level.value} \u00b7 {task.kind.capitalize()}",
+                   prompt=task.prompt, points=(),
+                   timing=f"Preparation {task.prep_s} s \u00b7 Speaking up to {task.speak_s} s")
+
+    def show_plan(self, plan: TestPlan) -> None:
+        """A test of parts before it starts: what it is, its parts, how long it takes."""
+        self.plan = plan
+        self.task = plan.steps[0].task if plan.steps else None
+        self.another.setText("Another test")
+        self.another.setToolTip("A different mock test at this level (before you start)")
+        parts = " \u2192 ".join(f"{PART_TITLES[p]} ({sum(s.part is p for s in plan.steps)})" for p in plan.parts)
+        minutes = (plan.speaking_s + sum(s.task.prep_s for s in plan.steps) + 59) // 60
+        count = len(plan.parts)
+        self._show(progress="", intro=f"{len(plan.steps)} questions in {count} part{'s' if count > 1 else ''}: "
+                                      f"{parts}. Each part starts with a sentence that says what happens in it; "
+                                      "the questions come one after another, each with its own preparation and "
+                                      "speaking time.",
+                   kind=f"{plan.level.value} \u00b7 {plan.describe()}", prompt=plan.title, points=(),
+                   timing=f"About {minutes} minutes in all")
+
+    def show_step(self, step: Step) -> None:
+        """The question under way in a test of parts (or the one quick-practice task)."""
+        if step.part is None:
+            plan = self.plan
+            self.show_task(step.task)
+            self.plan = plan
+            return
+        self.task = step.task
+        task = step.task
+        prep = f"Preparation {task.prep_s} s \u00b7 " if task.prep_s else "No preparation \u00b7 "
+        self._show(progress=step.progress(), intro=step.intro, kind=f"{task.level.value} \u00b7 "
+                   f"{PART_TITLES[step.part]}", prompt=task.prompt, points=step.points,
+                   timing=f"{prep}Speaking up to {task.speak_s} s")
+
+    def _show(self, *, progress: str, intro: str, kind: str, prompt: str, points: tuple[str, ...],
+              timing: str) -> None:
+        self.progress.setText(progress)
+        self.progress.setVisible(bool(progress))
+        self.intro.setText(intro)
+        self.intro.setVisible(bool(intro))
+        self.kind.setText(kind)
+        self.prompt.setText(prompt)
+        # Plain text from a bank file: escaped, never read as markup.
+        self.points.setText("<b>Points to cover:</b>" + "".join(f"<br>\u2022 {html.escape(p)}" for p in points)
+                            if points else "")
+        self.points.setVisible(bool(points))
+        self.timing.setText(timing)
 
     def clear(self) -> None:
         self.task = None
-        for label in (self.kind, self.prompt, self.timing):
+        self.plan = None
+        for label in (self.progress, self.intro, self.kind, self.prompt, self.points, self.timing):
             label.setText("")
 
     def allow_another(self, allowed: bool) -> None:
@@ -145,6 +265,8 @@ class RecorderPanel(QGroupBox):
     start_requested = Signal()
     record_requested = Signal()
     stop_requested = Signal()
+    next_requested = Signal()
+    end_requested = Signal()  # leave a test of several questions before its last
     finish_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
@@ -170,9 +292,15 @@ class RecorderPanel(QGroupBox):
         self.record.setToolTip("Start recording (Space)")
         self.stop = QPushButton("\u25a0  Stop")
         self.stop.setToolTip("Stop recording (Space)")
+        self.next = QPushButton("Next question  \u25b8")
+        self.next.setToolTip("Go on to the next question; your answer is kept")
         self.finish = QPushButton("Finish test")
+        self.end = QPushButton("End test here")
+        self.end.setToolTip("End the test now: the answers you gave are kept and assessed")
+        self.allow_end = True  # a kiosk's candidate cannot end the test (the operator can)
         for button, signal in ((self.start, self.start_requested), (self.record, self.record_requested),
-                               (self.stop, self.stop_requested), (self.finish, self.finish_requested)):
+                               (self.stop, self.stop_requested), (self.next, self.next_requested),
+                               (self.finish, self.finish_requested), (self.end, self.end_requested)):
             button.clicked.connect(signal)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
@@ -182,22 +310,26 @@ class RecorderPanel(QGroupBox):
         grid.addWidget(self.meter, 1, 0, 1, 4)
         grid.addWidget(self.device, 2, 0, 1, 4)
         buttons = QHBoxLayout()
-        for button in (self.start, self.record, self.stop, self.finish):
+        for button in (self.start, self.record, self.stop, self.next, self.finish):
             buttons.addWidget(button)
+        buttons.addSpacing(16)
+        buttons.addWidget(self.end)
         buttons.addStretch(1)
         grid.addLayout(buttons, 3, 0, 1, 4)
         grid.addWidget(self.hint, 4, 0, 1, 4)
         self.set_mode(Phase.IDLE)
 
-    def set_mode(self, phase: Phase, *, can_record: bool = True) -> None:
-        """The buttons of `phase`, enabled; without `can_record` (no attempts left) only "Finish"
-        remains after an answer."""
+    def set_mode(self, phase: Phase, *, can_record: bool = True, more_questions: bool = False) -> None:
+        """The buttons of `phase`, enabled; without `can_record` (no attempts left) only "Next
+        question" (`more_questions`) or "Finish" remains after an answer."""
         self.start.setVisible(phase is Phase.IDLE)
         self.record.setVisible(phase is Phase.PREPARING or (phase is Phase.SAVED and can_record))
         self.record.setText("\u25cf  Record now" if phase is Phase.PREPARING else "\u25cf  Record again")
         self.stop.setVisible(phase is Phase.RECORDING)
-        self.finish.setVisible(phase is Phase.SAVED)
-        for button in (self.start, self.record, self.stop, self.finish):
+        self.next.setVisible(phase is Phase.SAVED and more_questions)
+        self.finish.setVisible(phase is Phase.SAVED and not more_questions)
+        self.end.setVisible(self.allow_end and more_questions and phase in (Phase.PREPARING, Phase.SAVED))
+        for button in (self.start, self.record, self.stop, self.next, self.finish, self.end):
             button.setEnabled(True)
         if phase is not Phase.RECORDING:
             self.meter.set_level(-120, -120)
@@ -206,12 +338,12 @@ class RecorderPanel(QGroupBox):
         """A request is on its way (starting, stopping, saving): say so, and take the buttons
         away until the next `set_mode`, so it is not sent twice."""
         self.phase.setText(text)
-        for button in (self.start, self.record, self.stop):
+        for button in (self.start, self.record, self.stop, self.next, self.end):
             button.setEnabled(False)
 
     def focus_action(self) -> None:
         """Focus the button that moves the test on, so Space or Enter does what is expected."""
-        for button in (self.stop, self.finish, self.record):
+        for button in (self.stop, self.next, self.finish, self.record):
             if button.isVisibleTo(self):
                 button.setFocus()
                 return
