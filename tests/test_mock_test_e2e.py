@@ -109,7 +109,11 @@ def test_a_whole_b2_mock_test_interrupted_in_part_2_resumed_then_a_part_retaken(
                PartKind.LONG_TURN: 1 * PART_WEIGHTS[PartKind.LONG_TURN],
                PartKind.DISCUSSION: 4 * PART_WEIGHTS[PartKind.DISCUSSION]}
     mean = sum(weights[p] * PART_SCORES[p] for p in weights) / sum(weights.values())  # 5.89: B1
-    qtbot.waitUntil(lambda: window.scores.level.text() == band_of(mean).value, timeout=90000)
+    def overall_shown():
+        assert window.scores.level.text() == band_of(mean).value, (
+            window.scores.level.text(), window.scores.message.text(), window.ai_label.text(),
+            len(fake_openai.requests_to(CHAT)))
+    qtbot.waitUntil(overall_shown, timeout=90000)
     assert window.scores.chart.scores == dict.fromkeys(SCORE_KEYS, round(mean * 2) / 2)
     assert window.scores.rationale.text() == "Interview: B1 \u00b7 Long turn: B2 \u00b7 Discussion: B2"
     assert window.scores.tips.count() == 10 and window.scores.tips.item(5).text().startswith("Long turn: B2")
@@ -128,9 +132,11 @@ def test_a_whole_b2_mock_test_interrupted_in_part_2_resumed_then_a_part_retaken(
     assert window.scores.level.text() == "B1"
 
     # MongoDB has it all as the seed has it: one session, ten recording/transcript/evaluation chains.
-    qtbot.waitUntil(lambda: mongo_db.sessions.count_documents({"metadata.overall.level": "B1"}) == 1
-                    and mongo_db.evaluations.count_documents({}) == 10
-                    and mongo_db.events.count_documents({"type": "overall_result"}) == 1, timeout=30000)
+    def all_in_mongodb():
+        counts = (mongo_db.sessions.count_documents({"metadata.overall.level": "B1"}),
+                  mongo_db.evaluations.count_documents({}), mongo_db.events.count_documents({"type": "overall_result"}))
+        assert counts == (1, 10, 1), (counts, window.sync_label.text())
+    qtbot.waitUntil(all_in_mongodb, timeout=60000)
     for cls, fields in SEED_FIELDS.items():
         docs = list(mongo_db[cls.collection].find())
         assert all(set(doc) == fields for doc in docs), cls.collection

@@ -205,7 +205,7 @@ class ScorePane(QGroupBox):
             step = question.step
             # "Interview 2", but "Long turn": a part of one question needs no number.
             where = (PART_TITLES[step.part] + (f" {step.number}" if step.of > 1 else "")) if step.part else "Task"
-            item = QListWidgetItem(f"{where}: {answer_words(question.answer)}\n{step.task.prompt}")
+            item = QListWidgetItem(f"{where}: {answer_words(question.answer)} \u00b7 {step.task.prompt}")
             if questions_open:
                 item.setData(QUESTION_ROLE, step.task.id)
             item.setToolTip(f"Show the answer to {PART_NAMES[step.part] if step.part else 'the task'}, "
