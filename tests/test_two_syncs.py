@@ -6,6 +6,7 @@ a GridFS file broken, an orphan chunk, a false "uploaded" or a pruned only copy 
 import math
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -99,9 +100,38 @@ def _speakcheck_sync(env):
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
+def _kill_the_holder(procs, lock_path, timeout_s=20.0):
+    """Wait until one of `procs` holds the sync lock (its pid is in the lock file) and the other
+    has said that it waits for it, then SIGKILL the holder. Returns (killed, other, what the other
+    wrote to stderr meanwhile)."""
+    pids = {str(p.pid): p for p in procs}
+    deadline = time.monotonic() + timeout_s
+    holder = None
+    while holder is None and time.monotonic() < deadline:
+        try:
+            holder = pids.get(lock_path.read_text().strip())
+        except OSError:
+            pass
+        time.sleep(0.005)
+    assert holder is not None, "neither sync took the lock"
+    other = next(p for p in procs if p is not holder)
+    said = b""
+    # Read the raw pipe (not the text wrapper `communicate` reads later), so nothing is lost.
+    while b"Waiting: another sync" not in said and holder.poll() is None and time.monotonic() < deadline:
+        ready, _, _ = select.select([other.stderr], [], [], 0.02)
+        if ready:
+            chunk = os.read(other.stderr.fileno(), 4096)
+            if not chunk:
+                break
+            said += chunk
+    holder.send_signal(signal.SIGKILL)
+    return holder, other, said.decode()
+
+
 def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mongo_db):
     """Twenty trials: two `speakcheck sync` processes start together on one data dir with GridFS
-    audio; one, chosen at random, is SIGKILLed at a random moment. After each trial: the other ends
+    audio; one, chosen at random, is SIGKILLed at a random moment (every fourth trial: the one
+    holding the lock, once the other waits for it). After each trial: the other ends
     without a traceback and without quoting audio; every file the store calls uploaded is whole in
     GridFS with the SHA-256 taken at recording time; prune removes only such copies; no chunk
     without its file once the work is done."""
@@ -116,10 +146,17 @@ def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mo
             all_recordings += [recorded(store, rng.randint(2, 12) * CHUNK_BYTES + rng.randint(0, 999),
                                         seed=trial * 10 + k)[1] for k in range(2)]
         first, second = _speakcheck_sync(env), _speakcheck_sync(env)
-        victim, survivor = (first, second) if rng.random() < 0.5 else (second, first)
-        time.sleep(rng.uniform(0.4, 1.6))  # a process takes ~0.5 s to start: kills land before, during, after uploads
-        victim.send_signal(signal.SIGKILL)
+        said = ""  # what the survivor wrote to stderr before the kill (an aimed trial reads it)
+        if trial % 4 == 3:
+            # Aimed: the holder of the lock, killed once the other has said it waits. Random
+            # moments alone hit that case seldom on a fast machine (the work is done in a blink).
+            victim, survivor, said = _kill_the_holder((first, second), data / "sync.lock")
+        else:
+            victim, survivor = (first, second) if rng.random() < 0.5 else (second, first)
+            time.sleep(rng.uniform(0.4, 1.6))  # a process takes ~0.5 s to start: before, during, after uploads
+            victim.send_signal(signal.SIGKILL)
         out, err = survivor.communicate(timeout=120)
+        err = said + err
         victim.wait(10)
         assert survivor.returncode == 0, err[-2000:]
         assert "Traceback" not in err + out and len(err) + len(out) < 2000  # plain lines, never audio bytes
