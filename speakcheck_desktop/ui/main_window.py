@@ -282,12 +282,14 @@ class MainWindow(QMainWindow):
             self._show_test(result)
 
     def _test_concluded(self, result: TestResult) -> None:
-        if result.session_id in (self._finished_test, self._shown_session) and not self.phase.in_test:
+        """A test's overall result was just recorded: shown if that test is the one on screen (not
+        over another session opened from the history meanwhile, nor during the next test)."""
+        if result.session_id == self._shown_session and not self.phase.in_test:
             self._show_test(result)
-            if result.session_id == self._finished_test:
-                level = result.overall.level.value if result.overall and result.overall.level else None
-                self.statusBar().showMessage(f"Your overall result is ready: {level}." if level else
-                                             "Your test is assessed: see the result.", 20000)
+        if result.session_id == self._finished_test:
+            level = result.overall.level.value if result.overall and result.overall.level else None
+            self.statusBar().showMessage(f"Your overall result is ready: {level}." if level else
+                                         "Your test is assessed: see the result.", 20000)
 
     def _retake_part(self, item: SessionSummary, part: PartKind) -> None:
         """One part of a past test again, as practice, in a session of its own (the test's own
