@@ -180,3 +180,15 @@ def test_a_short_question_asks_for_half_its_time_and_words_in_proportion():
     # Without speak_s the same answer is a whole task's, and too short for B2.
     assert check_evidence("B2", speaking_time_s=16, text=answer, language="en").reasons[0] == (
         "The answer has 16 s of speech; a B2 task needs at least 30 s.")
+
+
+def test_an_invention_over_a_small_unsure_part_of_much_speech_is_another_language():
+    # espeak-ng Spanish through tiny.en in CI: 30.7 s of speech, two unsure segments over 4.8 s of it
+    looped = "I mean, I mean, I mean, I mean, I mean, I mean… I mean, I mean, I mean, it's really a lot of people."
+    spans = [{"start": 27.18, "end": 29.98, "avg_logprob": -0.722, "no_speech_prob": 0.582},
+             {"start": 29.98, "end": 31.94, "avg_logprob": -1.352, "no_speech_prob": 0.368}]
+    verdict = check_evidence("B1", speaking_time_s=30.7, text=looped, language="en", segments=spans)
+    assert verdict.reasons == ["The answer does not seem to be in English."]
+    sure = [{**s, "avg_logprob": -0.3} for s in spans]  # a sure recogniser: not a language question
+    verdict = check_evidence("B1", speaking_time_s=30.7, text=looped, language="en", segments=sure)
+    assert verdict.reasons[0].startswith("The transcript looks like text the speech recogniser invents")

@@ -144,10 +144,12 @@ def check_evidence(level: Level | str, *, speaking_time_s: float, text: str, lan
         fail("No speech was heard in the recording.",
              "Check that the right microphone is chosen and not muted, speak closer to it, and try again.")
     elif looks_invented(text, no_speech_probs):
-        if speaking_time_s >= SPEECH_FOR_WORD_RATE_S and not is_english(text, language, segments=segments):
+        if speaking_time_s >= SPEECH_FOR_WORD_RATE_S and (not is_english(text, language, segments=segments)
+                                                          or _unsure_of_a_small_part(segments, speaking_time_s)):
             # Plenty of speech was heard, and the text itself is no English (its words and the
-            # recogniser's figures; an invention is short by nature, so not the word rate): an
-            # English-only recogniser looping on another language. Say what the person can change.
+            # recogniser's figures; an invention is short by nature, so not the word rate), or the
+            # recogniser, unsure, made words of under half of it: an English-only recogniser
+            # looping on another language. Say what the person can change.
             fail("The answer does not seem to be in English.", "Answer the task in English.")
         else:
             fail("The transcript looks like text the speech recogniser invents on silence or noise, not like an "
@@ -193,6 +195,15 @@ def is_english(text: str, language: str | None = None, *, segments: Sequence[dic
         return False
     pairs = list(pairwise(words))
     return sum(a in EVERYDAY_ENGLISH and b in EVERYDAY_ENGLISH for a, b in pairs) / len(pairs) >= ENGLISH_PAIR_SHARE_MIN
+
+
+def _unsure_of_a_small_part(segments: Sequence[dict], speaking_time_s: float) -> bool:
+    """The transcript's segments span under half of the speech heard, and the recogniser was
+    unsure of them (espeak-ng Spanish once came back from tiny.en as "I mean, I mean, ..." over
+    4.8 s of 30.7 s of speech, mean log-probability -0.98)."""
+    share = recognised_share(segments, speaking_time_s)
+    logprob = mean_avg_logprob(segments)
+    return share is not None and share < RECOGNISED_SHARE_MIN and logprob is not None and logprob < AVG_LOGPROB_UNSURE
 
 
 def _little_of_the_speech_recognised(words: Sequence[str], speaking_time_s: float, segments: Sequence[dict]) -> bool:
