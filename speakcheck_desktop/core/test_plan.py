@@ -78,10 +78,6 @@ class TestPlan:
         return tuple(dict.fromkeys(s.part for s in self.steps if s.part is not None))
 
     @property
-    def multi_question(self) -> bool:
-        return len(self.steps) > 1
-
-    @property
     def speaking_s(self) -> int:
         return sum(s.task.speak_s for s in self.steps)
 
