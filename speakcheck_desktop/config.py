@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -28,6 +28,18 @@ from pymongo.errors import ConfigurationError, InvalidURI
 APP_NAME = "speakcheck-desktop"
 DEFAULT_MONGODB_URI = "mongodb://localhost:27017"
 DEFAULT_MONGODB_DB = "speak_check"
+
+
+class TranscribeWith(StrEnum):
+    """Where answers are transcribed (`transcribe_with`). Unset: a transcription server when one
+    is set, else OpenAI when there is a key, else this computer (when the offline pack is in), so
+    a first run with nothing set up still gives a transcript."""
+    OPENAI = "openai"
+    SERVER = "server"  # the OpenAI-compatible server at transcribe_base_url
+    LOCAL = "local"  # faster-whisper on this computer (assess/local_transcriber.py)
+
+
+LOCAL_MODELS = ("tiny.en", "base")  # assess/offline_models.py: English-only and small, or multilingual
 
 
 class ConfigError(Exception):
@@ -48,6 +60,8 @@ class Settings:
     transcribe_model: str = "whisper-1"
     evaluate_base_url: str | None = None
     evaluate_model: str = "gpt-4o-mini"
+    transcribe_with: TranscribeWith | None = None  # None: chosen by what is set up (TranscribeWith)
+    local_model: str = LOCAL_MODELS[0]
     ai_timeout_s: float = 120.0
     ai_retries: int = 2
     # Where recordings' audio lives: "local" (the file stays on this computer; `file_url` is its
@@ -128,6 +142,10 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("transcribe_model", "SPEAKCHECK_TRANSCRIBE_MODEL", Kind.TEXT, "a model name, like whisper-1"),
     Setting("evaluate_base_url", "SPEAKCHECK_EVALUATE_BASE_URL", Kind.TEXT, _URL, _http_url_or_empty),
     Setting("evaluate_model", "SPEAKCHECK_EVALUATE_MODEL", Kind.TEXT, "a model name, like gpt-4o-mini"),
+    Setting("transcribe_with", "SPEAKCHECK_TRANSCRIBE_WITH", Kind.TEXT,
+            " or ".join(f'"{w.value}"' for w in TranscribeWith), lambda where: where in set(TranscribeWith)),
+    Setting("local_model", "SPEAKCHECK_LOCAL_MODEL", Kind.TEXT, " or ".join(f'"{m}"' for m in LOCAL_MODELS),
+            lambda name: name in LOCAL_MODELS),
     _number("ai_timeout_s", "SPEAKCHECK_AI_TIMEOUT_S", Kind.NUMBER, 1, 600, " of seconds"),
     _number("ai_retries", "SPEAKCHECK_AI_RETRIES", Kind.WHOLE_NUMBER, 0, 10),
     Setting("audio_storage", "SPEAKCHECK_AUDIO_STORAGE", Kind.TEXT, '"local" or "gridfs"',
@@ -187,7 +205,18 @@ def load_settings(env: Mapping[str, str] | None = None, settings_file: Path | No
         values[key] = values.get(key, shared_base) or None
     if "data_dir" in values:
         values["data_dir"] = Path(values["data_dir"]).expanduser()
+    if "transcribe_with" in values:
+        values["transcribe_with"] = TranscribeWith(values["transcribe_with"])
+    _check_together(values)
     return Settings(**values)
+
+
+def _check_together(values: Mapping[str, Any]) -> None:
+    """Settings that are each right but cannot work together."""
+    if values.get("transcribe_with") == TranscribeWith.SERVER and not (
+            values.get("transcribe_base_url") or values.get("openai_base_url")):
+        raise ConfigError('transcribe_with = "server" needs the server\'s address: set transcribe_base_url '
+                          '(or SPEAKCHECK_TRANSCRIBE_BASE_URL), like http://localhost:8000/v1')
 
 
 def _read_settings_file(path: Path) -> dict[str, Any]:
@@ -303,6 +332,8 @@ def save_settings_file(values: dict[str, str | int | float], path: Path | None =
             current[key] = value
     for key, value in current.items():
         _value(SETTINGS[key], value, path)
+    # With what the environment sets, as the next start will see it.
+    _check_together(current | {s.key: os.environ[s.env] for s in SETTINGS.values() if os.environ.get(s.env)})
     lines = ["# SpeakCheck Desktop settings. Environment variables override these.\n"]
     for key, value in sorted(current.items()):
         if isinstance(value, str):

@@ -126,12 +126,12 @@ def test_offline_nothing_is_lost_and_everything_completes_when_services_return(
         mongo.stop()
 
 
-def test_first_run_without_mongodb_or_key_records_measures_and_asks_for_a_key(
+def test_first_run_without_mongodb_key_or_offline_pack_records_and_asks_for_a_key(
         qtbot, app_env, virtual_mic, a2_answer, monkeypatch, running):
     monkeypatch.setenv("MONGODB_URI", f"mongodb://127.0.0.1:{free_port()}")
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    app = running(api_key=None)
+    app = running(api_key=None, offline=False)  # a plain `pip install .`: nothing can transcribe
     window = app.window
     assert window.ai_label.text() == "AI: not set up"
     answer_a_task(qtbot, window, virtual_mic, a2_answer, level="A2")

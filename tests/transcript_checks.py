@@ -59,3 +59,15 @@ def overlap(spoken: str, heard: str) -> float:
 def english_share(text: str) -> float | None:
     words = words_of(text)
     return sum(w in COMMON_ENGLISH for w in words) / len(words) if words else None
+
+
+def word_error_rate(reference: str, hypothesis: str) -> float:
+    """(substitutions + deletions + insertions) / words of the reference, by word-level edit
+    distance, case and punctuation ignored."""
+    ref, hyp = words_of(reference), words_of(hypothesis)
+    row = list(range(len(hyp) + 1))
+    for i, r in enumerate(ref, 1):
+        previous, row[0] = row[0], i
+        for j, h in enumerate(hyp, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (r != h))
+    return row[-1] / max(1, len(ref))

@@ -18,6 +18,7 @@ from speakcheck_desktop.assess.api import Endpoint, MalformedAnswer, ModelRefuse
 from speakcheck_desktop.assess.prompts import PROMPT_VERSION, build_messages
 from speakcheck_desktop.core.fluency import FluencyMeasures
 from speakcheck_desktop.core.records import SCORE_KEYS, SCORE_RANGE, Aspect
+from speakcheck_desktop.core.vocabulary import VocabularyProfile
 
 log = logging.getLogger(__name__)
 
@@ -77,8 +78,10 @@ class Evaluator:
         self._rng = rng
 
     def evaluate(self, *, task_prompt: str, transcript: str, segments: list[dict[str, Any]],
-                 measures: FluencyMeasures, temperature: float = 0.0) -> EvaluationDraft:
-        messages = build_messages(task_prompt=task_prompt, transcript=transcript, segments=segments, measures=measures)
+                 measures: FluencyMeasures, vocabulary: VocabularyProfile | None = None,
+                 temperature: float = 0.0) -> EvaluationDraft:
+        messages = build_messages(task_prompt=task_prompt, transcript=transcript, segments=segments, measures=measures,
+                                  vocabulary=vocabulary)
         client = self.endpoint.client()
 
         def call() -> Any:

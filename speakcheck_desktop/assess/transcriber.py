@@ -20,7 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from speakcheck_desktop.assess.api import Endpoint, RequestRejected, call_with_retries
 from speakcheck_desktop.audio.upload_files import UploadPart, stitch_segments
@@ -46,6 +46,14 @@ class TranscriptionResult:
     @property
     def word_timings(self) -> bool:
         return any(s.get("words") for s in self.segments)
+
+
+class SpeechToText(Protocol):
+    """What the assessment needs of a transcriber: this module's `Transcriber` (OpenAI or a
+    compatible server) and `local_transcriber.LocalTranscriber` (this computer)."""
+
+    def transcribe(self, parts: Sequence[UploadPart],
+                   cancel: threading.Event | None = None) -> TranscriptionResult: ...
 
 
 class _Piece(NamedTuple):

@@ -14,6 +14,16 @@ from bson import ObjectId
 from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Evaluation
 from speakcheck_desktop.core.test_plan import Step, TestPlan
+from speakcheck_desktop.core.vocabulary import VocabularyProfile
+
+LOCAL_PROVIDER = "local"  # transcripts.provider of a transcript made on this computer
+
+
+def measured_words(transcribed_by: str | None) -> str:
+    """What an answer transcribed and measured, but not yet evaluated, is."""
+    made = ("Measured on this computer: transcript, fluency, vocabulary." if transcribed_by == LOCAL_PROVIDER
+            else "Transcribed; fluency and vocabulary measured on this computer.")
+    return f"{made} The level needs an AI evaluation, which runs when one is reachable."
 
 
 class AnswerState(StrEnum):
@@ -31,8 +41,10 @@ class AnswerResult:
     recording_id: ObjectId | None = None
     question_id: str | None = None  # the question (task) it answers
     transcript: str | None = None  # None: not transcribed
+    transcribed_by: str | None = None  # transcripts.provider: "openai", "openai-compatible", "local"
     segments: list[dict[str, Any]] = field(default_factory=list)  # the transcriber's, with word timings
     fluency: dict[str, Any] = field(default_factory=dict)  # FluencyMeasures.as_dict()
+    vocabulary: VocabularyProfile | None = None  # None: not measured (no transcript, or no word list)
     pauses: tuple[tuple[float, float], ...] = ()  # (start_s, end_s) in the recording
     evaluation: Evaluation | None = None
     outside_scale: str | None = None  # "below_A2" | "above_C1": the answer seems outside the test's range
@@ -44,6 +56,11 @@ class AnswerResult:
     def final(self) -> bool:
         """Nothing more will come of this answer by itself (it is not waiting to be assessed)."""
         return self.state is not AnswerState.WAITING
+
+    @property
+    def measured_only(self) -> bool:
+        """Transcribed and measured here, waiting for an AI evaluation to give the level."""
+        return self.state is AnswerState.WAITING and self.transcript is not None
 
     @property
     def speaking_time_s(self) -> float:

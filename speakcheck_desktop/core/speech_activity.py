@@ -3,6 +3,7 @@ the fluency measures and the evidence gate read (core/)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -58,3 +59,28 @@ def activity_from_words(word_spans: list[tuple[float, float]], duration_s: float
             merged.append([start, end])
     speech = tuple(Span(a, b) for a, b in merged)
     return VoiceActivity(duration_s, speech, tuple(Span(a.end_s, b.start_s) for a, b in pairwise(speech)))
+
+
+def fit_to_speech(words: Sequence[tuple[float, float]], speech: Sequence[Span]) -> list[tuple[float, float]]:
+    """Word times fitted to the speech found in the audio. Whisper's word times come from its
+    attention, not from the signal: the first word tends to start at 0 whatever silence comes
+    before it, and the words around a pause are off by a few hundred milliseconds either way. The
+    voice activity knows where each stretch of speech starts and stops, so the first word of a
+    stretch starts where it starts and the last ends where it ends (a word that began in the
+    silence before, or ran on into the silence after, is cut to the speech). A word that overlaps
+    no speech at all is left as it is: nothing says where it should be."""
+    def overlaps(word: tuple[float, float], span: Span) -> bool:
+        return word[0] < span.end_s and word[1] > span.start_s
+
+    fitted = [list(w) for w in words]
+    for k, span in enumerate(speech):
+        inside = [i for i, word in enumerate(words) if overlaps(word, span)]
+        if not inside:
+            continue
+        first, last = inside[0], inside[-1]
+        # ...unless the word also belongs to the stretch before (or after): then it bridges them.
+        if not any(overlaps(words[first], earlier) for earlier in speech[:k]):
+            fitted[first][0] = span.start_s
+        if not any(overlaps(words[last], later) for later in speech[k + 1:]):
+            fitted[last][1] = max(span.end_s, fitted[last][0])
+    return [(start, end) for start, end in fitted]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from speakcheck_desktop.assess.assessment_setup import AssessmentSetup
 from speakcheck_desktop.config import Settings
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.session_service import SessionService
@@ -16,7 +17,12 @@ class AppServices:
     sessions: SessionService
     recorder: RecorderService
     sync: SyncService | None
-    can_assess: bool = True  # an API key or compatible servers are configured
+    ai: AssessmentSetup  # where answers are transcribed and evaluated
+
+    @property
+    def can_assess(self) -> bool:
+        """Answers can be transcribed and given a level (a key, servers, or the offline pack and a server)."""
+        return self.ai.can_transcribe and self.ai.can_evaluate
 
     def start(self) -> None:
         """Work for after the window is shown: tidy up, recover, resume, sync."""

@@ -33,7 +33,7 @@ from speakcheck_desktop.core.candidate import Candidate
 from speakcheck_desktop.core.fresh_choice import choose_fresh
 from speakcheck_desktop.core.mock_format import MockTest
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Recording, Session, SessionStatus
-from speakcheck_desktop.core.results import TestResult
+from speakcheck_desktop.core.results import TestResult, measured_words
 from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.core.test_plan import FormatKind, Step, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.failures import sentence_for
@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RETRY_WAITING_S = 30
+NOT_SET_UP = ("Your answer is saved. To have it transcribed and assessed, install the offline pack, or add your "
+              "OpenAI API key or the address of a compatible server in Settings; it will be assessed then.")
+ADD_EVALUATION = "To get it, add your OpenAI API key or an evaluation server (such as Ollama) in Settings."
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,7 @@ class SessionService(QObject):
     start_failed = Signal()  # no session was made (the sentence why went to `error`): Start may be pressed again
     recording_saved = Signal(object)  # Recording
     assessing = Signal(str, str)  # what is happening now, and the question (task id) of the answer
+    measured = Signal(object)  # AnswerResult (WAITING): transcribed and measured here, its level still to come
     assessed = Signal(object)  # AnswerResult of the answer just assessed
     assessment_waiting = Signal(str)  # why it cannot run now, and what to do
     assessment_impossible = Signal(str)  # why this answer can never be assessed (its audio is gone or changed)
@@ -96,8 +100,11 @@ class SessionService(QObject):
                  make_assessor: Callable[[LocalStore], Assessor | None], *, user_id: ObjectId | None = None,
                  settings: SettingsService | None = None, audio_cache_dir: Path | None = None,
                  retry_s: float = RETRY_WAITING_S, mock_tests: Sequence[MockTest] = (),
-                 parent: QObject | None = None):
+                 can_evaluate: bool = True, parent: QObject | None = None):
+        """`make_assessor` gives None when nothing can transcribe; `can_evaluate` False: an
+        evaluation service is not set up, so answers are transcribed and measured and wait."""
         super().__init__(parent)
+        self.can_evaluate = can_evaluate
         self.mock_tests = list(mock_tests)
         self.user_id = user_id
         self.upload_to: str | None = None  # a GridFS bucket when audio goes to MongoDB
@@ -297,8 +304,7 @@ class SessionService(QObject):
     def _assess(self, store: LocalStore, recording_id: ObjectId, test: ActiveTest) -> AssessmentOutcome | str:
         assessor = self._make_assessor(store)
         if assessor is None:
-            return ("Your answer is saved. To have it assessed, add your OpenAI API key or the address of a "
-                    "compatible server in Settings; it will be assessed then.")
+            return NOT_SET_UP
         self._cancel = threading.Event()  # before the button that sets it is shown
         step = test.current
         try:
@@ -308,7 +314,9 @@ class SessionService(QObject):
             return assessor.assess(recording_id, task_prompt=step.assessed_prompt(), level=test.session.level,
                                    speak_s=step.task.speak_s if step.part is not None else None,
                                    cancel=self._cancel,
-                                   on_step=lambda words: self.assessing.emit(words, step.task.id))
+                                   on_step=lambda words: self.assessing.emit(words, step.task.id),
+                                   on_measured=lambda outcome: self.measured.emit(
+                                       answer_from_outcome(outcome, step.task.id)))
         finally:
             self._cancel = None
 
@@ -324,7 +332,8 @@ class SessionService(QObject):
         def pending(store: LocalStore) -> list[tuple[ObjectId, ActiveTest]]:
             work: list[tuple[ObjectId, ObjectId | None]] = [
                 (r.id, r.session_id) for r in store.pending_transcriptions()]
-            work += [(t.recording_id, store.session_of("transcripts", t.id)) for t in store.pending_evaluations()]
+            if self.can_evaluate:  # else they were measured already and wait for an evaluation service
+                work += [(t.recording_id, store.session_of("transcripts", t.id)) for t in store.pending_evaluations()]
             return [(recording_id, self._active_test(store, session_id, answer=recording_id))
                     for recording_id, session_id in work if session_id is not None]
 
@@ -341,6 +350,9 @@ class SessionService(QObject):
         self._not_before.pop(recording_id, None)
         if isinstance(outcome, str):
             self.assessment_waiting.emit(outcome)
+            return
+        if outcome.waiting:  # measured here; no evaluation service is set up
+            self.assessment_waiting.emit(f"{measured_words(outcome.transcript.provider)} {ADD_EVALUATION}")
             return
         self.assessed.emit(answer_from_outcome(outcome, test.task.id if test else None))
         if test is not None and test.plan.kind is not FormatKind.PRACTICE:

@@ -56,6 +56,7 @@ class ExamFlow(QObject):
         self.phase = Phase.IDLE
         self.attempts_used = 0
         self.shown_recording: Path | None = None  # the recording whose results are on screen
+        self._measured: AnswerResult | None = None  # on screen: measured, its level still to come
         self._prep_ends = 0.0
         self._mic_checked = False
 
@@ -82,6 +83,7 @@ class ExamFlow(QObject):
         s.test_started.connect(self._test_started)
         s.start_failed.connect(self._start_failed)
         s.assessing.connect(self._assessing)
+        s.measured.connect(self._measured_ready)
         s.assessed.connect(self._assessed)
         s.assessment_waiting.connect(self._assessment_waiting)
         s.assessment_impossible.connect(self._assessment_impossible)
@@ -161,6 +163,8 @@ class ExamFlow(QObject):
         (whose audio, when it can be had, comes later through `show_recording`); `in_test`: one
         question of the test of parts on screen."""
         self._step_clock.stop()  # a result on screen stays put
+        # Measured and awaiting its level: later steps and waits update its message line only.
+        self._measured = result if result.measured_only else None
         if self.transcript is not None:
             self.transcript.show_result(result)
         if self.scores is not None:
@@ -293,6 +297,10 @@ class ExamFlow(QObject):
             return
         self._step_text, self._step_started = text, time.monotonic()
         self._step_clock.start()
+        if self._measured is not None:  # the transcript and measures stay; the level is awaited
+            if self.scores is not None:
+                self.scores.show_step(text, can_cancel=False)
+            return
         if self.transcript is not None:
             self.transcript.show_status(text)
         if self.scores is not None:
@@ -301,7 +309,7 @@ class ExamFlow(QObject):
 
     def _tick_step(self) -> None:
         shown = f"{self._step_text} {clock(time.monotonic() - self._step_started)}"
-        if self.transcript is not None:
+        if self.transcript is not None and self._measured is None:
             self.transcript.show_status(shown)
         if self.scores is not None:
             self.scores.show_step(shown)
@@ -320,7 +328,19 @@ class ExamFlow(QObject):
             self.show_result(result)
         self.assessed.emit(result)
 
+    def _measured_ready(self, result: AnswerResult) -> None:
+        """Transcribed and measured here; the level comes with the evaluation (if one is set up)."""
+        if self.test is None or result.question_id in (None, self.test.task.id):
+            self._step_over()
+            self.show_result(result)
+
     def _assessment_waiting(self, message: str) -> None:
+        if self._measured is not None:  # what was measured stays on screen, with why the level waits
+            self._step_over()
+            self.ai_state.emit("AI: waiting")
+            if self.scores is not None:
+                self.scores.show_measured(self._measured, why=message)
+            return
         self._not_assessed("AI: waiting", "Your answer is saved and will be assessed as soon as possible.", message)
 
     def _assessment_impossible(self, message: str) -> None:
@@ -335,6 +355,7 @@ class ExamFlow(QObject):
             self.scores.clear(why)
 
     def _show_nothing(self) -> None:
+        self._measured = None
         if self.scores is not None:
             self.scores.clear()
         if self.transcript is not None:

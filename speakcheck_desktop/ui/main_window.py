@@ -131,10 +131,15 @@ class MainWindow(QMainWindow):
             services.sync.status_changed.connect(self.show_sync_status)
         else:
             self.sync_label.setText("Sync: off")
-        if not services.can_assess:
+        if not services.ai.can_transcribe:
             self.ai_label.setText("AI: not set up")
-            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings; until then your "
-                                     "answers are saved and measured, and assessed later.")
+            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings, or install the "
+                                     "offline pack; until then your answers are saved, and assessed later.")
+        elif not services.ai.can_evaluate:
+            self.ai_label.setText("AI: measuring only")
+            self.ai_label.setToolTip(f"{services.ai.status()}. Add your OpenAI API key or an evaluation server "
+                                     "in Settings for levels; until then answers get their transcript, fluency "
+                                     "and vocabulary, and their level later.")
         self._restore_layout()
         self._choose_task()
         self.history.reload()

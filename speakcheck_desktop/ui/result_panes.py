@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
 
 from speakcheck_desktop.core.overall_result import PART_NAMES
 from speakcheck_desktop.core.records import Evaluation
-from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult
+from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult, measured_words
 from speakcheck_desktop.core.test_plan import PART_TITLES
+from speakcheck_desktop.core.vocabulary import LEVELS, MTLD_MIN_WORDS, VocabularyProfile
 from speakcheck_desktop.ui.widgets import ScoreChart
 
 LONG_PAUSE_S = 1.0
 DISCLAIMER = "A practice estimate, not an official certificate."
 TIPS_TITLE = "Tips (click one with a time to hear that part):"
+VOCABULARY_NOTE = ("An estimate from a CEFR word list (cefrpy): each word counts at the level learners usually "
+                   "meet it, whatever how it was used.")
 QUESTION_ROLE = Qt.UserRole + 1  # a list item that stands for a question of the test (its id)
 STATE_WORDS = {AnswerState.NOT_ENOUGH_EVIDENCE: "not enough evidence", AnswerState.WAITING: "waiting",
                AnswerState.CANNOT_BE_ASSESSED: "cannot be assessed", AnswerState.NOTHING_RECORDED: "not answered"}
@@ -140,6 +143,10 @@ class ScorePane(QGroupBox):
         self.fluency = QFormLayout()
         self.fluency_box = QGroupBox("Fluency, measured from your recording")
         self.fluency_box.setLayout(self.fluency)
+        self.vocabulary = QFormLayout()
+        self.vocabulary_box = QGroupBox("Vocabulary, a word-list estimate")
+        self.vocabulary_box.setToolTip(VOCABULARY_NOTE)
+        self.vocabulary_box.setLayout(self.vocabulary)
         self.disclaimer = QLabel(DISCLAIMER)
         self.disclaimer.setObjectName("disclaimer")
         self.disclaimer.setAlignment(Qt.AlignCenter)
@@ -150,6 +157,7 @@ class ScorePane(QGroupBox):
         layout.addWidget(self.list_title)
         layout.addWidget(self.tips, 1)
         layout.addWidget(self.fluency_box)
+        layout.addWidget(self.vocabulary_box)
         layout.addWidget(self.disclaimer)
         self.clear()
 
@@ -164,7 +172,7 @@ class ScorePane(QGroupBox):
         self.chart.setVisible(False)
         self.rationale.setText("")
         self.tips.clear()
-        self._set_fluency({})
+        self._set_measures({}, None)
 
     def show_step(self, text: str | None = None, *, can_cancel: bool | None = None) -> None:
         """An assessment step under way (its text updated as its clock runs; None: keep it);
@@ -219,19 +227,30 @@ class ScorePane(QGroupBox):
         self.list_title.setText(TIPS_TITLE)
         self.cancel.setVisible(False)
         if result.state is AnswerState.ASSESSED and result.evaluation is not None:
-            self.show_evaluation(result.evaluation, result.fluency, result.outside_scale)
+            self.show_evaluation(result.evaluation, result.fluency, result.outside_scale, result.vocabulary)
         elif result.state is AnswerState.NOT_ENOUGH_EVIDENCE:
-            self.show_not_enough_evidence(list(result.reasons), list(result.advice), result.fluency)
+            self.show_not_enough_evidence(list(result.reasons), list(result.advice), result.fluency, result.vocabulary)
         elif result.state is AnswerState.CANNOT_BE_ASSESSED:
             self.clear(result.problem or "The recording's audio is gone.")
-        elif result.state is AnswerState.WAITING and result.transcript is not None:
-            self.clear("Not assessed yet: it will be assessed when the AI service can be reached.")
+        elif result.measured_only:
+            self.show_measured(result)
         else:
             self.clear()
         self.whole_test.setVisible(in_test)  # after `clear`, which hides it
 
+    def show_measured(self, result: AnswerResult, why: str | None = None) -> None:
+        """An answer transcribed and measured, whose level waits for an AI evaluation; `why`: the
+        reason it has not come yet (the service cannot be reached, say), when there is one."""
+        self.clear()
+        self.level.setText("…")
+        self.level.setToolTip("The level comes with the AI evaluation")
+        self.confidence.setText("Level to come")
+        self.message.setText(html.escape(measured_words(result.transcribed_by))
+                             + (f"<br><small>{html.escape(why)}</small>" if why else ""))
+        self._set_measures(result.fluency, result.vocabulary)
+
     def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any],
-                        outside_scale: str | None = None) -> None:
+                        outside_scale: str | None = None, vocabulary: VocabularyProfile | None = None) -> None:
         self.level.setText(evaluation.overall_level.value)
         self.confidence.setText(f"Confidence {evaluation.confidence:.0%}")
         note = {"below_A2": "Your answer seems below A2, the lowest level this test measures.",
@@ -252,14 +271,33 @@ class ScorePane(QGroupBox):
             item = QListWidgetItem(label)
             item.setData(Qt.UserRole, (tip.get("start_s"), tip.get("end_s")))
             self.tips.addItem(item)
-        self._set_fluency(fluency)
+        self._set_measures(fluency, vocabulary)
 
-    def show_not_enough_evidence(self, reasons: list[str], advice: list[str], fluency: dict[str, Any]) -> None:
+    def show_not_enough_evidence(self, reasons: list[str], advice: list[str], fluency: dict[str, Any],
+                                 vocabulary: VocabularyProfile | None = None) -> None:
         self.clear()
         self.level.setText("?")
         self.message.setText("<b>Not enough evidence to score.</b><br>" + "<br>".join(html.escape(r) for r in reasons)
                              + "<br><br><b>What to do:</b> " + " ".join(html.escape(a) for a in advice))
+        self._set_measures(fluency, vocabulary)
+
+    def _set_measures(self, fluency: dict[str, Any], vocabulary: VocabularyProfile | None) -> None:
         self._set_fluency(fluency)
+        self._set_vocabulary(vocabulary)
+
+    def _set_vocabulary(self, profile: VocabularyProfile | None) -> None:
+        while self.vocabulary.rowCount():
+            self.vocabulary.removeRow(0)
+        if profile is not None and profile.known:
+            self.vocabulary.addRow("Words at B2 and above", QLabel(f"{profile.b2_and_above:.0%}"))
+            by_level = QLabel(" · ".join(f"{level} {profile.shares.get(level, 0.0):.0%}" for level in LEVELS))
+            by_level.setWordWrap(True)
+            self.vocabulary.addRow("Words by level", by_level)
+            diversity = (f"{profile.mtld:.0f}" if profile.mtld is not None
+                         else f"shown from {MTLD_MIN_WORDS} words on (this answer has {profile.words})")
+            self.vocabulary.addRow("Lexical diversity (MTLD)", QLabel(diversity))
+            self.vocabulary.addRow("Words the list knows", QLabel(f"{profile.known} of {profile.words}"))
+        self.vocabulary_box.setVisible(self.vocabulary.rowCount() > 0)
 
     def _set_fluency(self, fluency: dict[str, Any]) -> None:
         while self.fluency.rowCount():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from speakcheck_desktop.config import Settings, redact_uri
+from speakcheck_desktop.config import LOCAL_MODELS, Settings, TranscribeWith, redact_uri
 from speakcheck_desktop.remote.sync_status import SyncState, SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.settings_service import SettingsChanges
@@ -31,7 +31,14 @@ ENV_OF = {
     "transcribe_base_url": "SPEAKCHECK_TRANSCRIBE_BASE_URL", "transcribe_model": "SPEAKCHECK_TRANSCRIBE_MODEL",
     "evaluate_base_url": "SPEAKCHECK_EVALUATE_BASE_URL", "evaluate_model": "SPEAKCHECK_EVALUATE_MODEL",
     "mongodb_uri": "MONGODB_URI", "mongodb_db": "MONGODB_DB",
+    "transcribe_with": "SPEAKCHECK_TRANSCRIBE_WITH", "local_model": "SPEAKCHECK_LOCAL_MODEL",
 }
+TRANSCRIBE_CHOICES = (("Automatic: a server if set, else OpenAI with a key, else this computer", ""),
+                      ("OpenAI", TranscribeWith.OPENAI.value),
+                      ("A compatible server (the address below)", TranscribeWith.SERVER.value),
+                      ("On this computer (offline pack)", TranscribeWith.LOCAL.value))
+LOCAL_MODEL_CHOICES = (("tiny.en: English only, fastest", LOCAL_MODELS[0]),
+                       ("base: multilingual, tells the language, slower", LOCAL_MODELS[1]))
 
 
 class SettingsDialog(QDialog):
@@ -44,6 +51,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(620)
         self._test_connection = test_connection
         self.fields: dict[str, QLineEdit] = {}
+        self.choices: dict[str, QComboBox] = {}
         layout = QVBoxLayout(self)
 
         ai = QGroupBox("AI services (OpenAI, or any OpenAI-compatible server)")
@@ -58,6 +66,9 @@ class SettingsDialog(QDialog):
             self.key.setPlaceholderText("\u2022\u2022\u2022\u2022 saved in the system keyring" if has_key
                                         else "sk-\u2026 (kept in the system keyring, never in a file)")
         ai_form.addRow("API key", self.key)
+        self._choose(ai_form, "Transcribe answers", "transcribe_with", TRANSCRIBE_CHOICES,
+                     settings.transcribe_with.value if settings.transcribe_with else "")
+        self._choose(ai_form, "Offline model", "local_model", LOCAL_MODEL_CHOICES, settings.local_model)
         self._add(ai_form, "Transcription server", "transcribe_base_url", settings.transcribe_base_url or "",
                   "empty: OpenAI")
         self._add(ai_form, "Transcription model", "transcribe_model", settings.transcribe_model)
@@ -113,6 +124,21 @@ class SettingsDialog(QDialog):
         self.fields[key] = edit
         form.addRow(label, edit)
 
+    def _choose(self, form: QFormLayout, label: str, key: str, options: tuple[tuple[str, str], ...],
+                value: str) -> None:
+        box = QComboBox()
+        box.setAccessibleName(label)
+        for words, option in options:
+            box.addItem(words, option)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        env = ENV_OF.get(key)
+        if env and os.environ.get(env):
+            box.setEnabled(False)
+            box.setToolTip(f"Set by the environment variable {env}")
+            label += f" (from {env})"
+        self.choices[key] = box
+        form.addRow(label, box)
+
     def _test(self) -> None:
         self.test_button.setEnabled(False)
         self.test_result.setText("Testing\u2026")
@@ -124,8 +150,9 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict[str, str]:
         """The settings.toml values that changed and are not set by the environment."""
-        return {key: edit.text().strip() for key, edit in self.fields.items()
-                if edit.isEnabled() and key not in ("user_name", "user_email")}
+        values = {key: edit.text().strip() for key, edit in self.fields.items()
+                  if edit.isEnabled() and key not in ("user_name", "user_email")}
+        return values | {key: str(box.currentData()) for key, box in self.choices.items() if box.isEnabled()}
 
     def api_key(self) -> str | None:
         return self.key.text().strip() or None
