@@ -163,6 +163,8 @@ class ScorePane(QGroupBox):
 
     def clear(self, message: str = "") -> None:
         self.setTitle("Assessment")
+        self.list_title.setVisible(True)
+        self.tips.setVisible(True)
         self.whole_test.setVisible(False)
         self.list_title.setText(TIPS_TITLE)
         self.level.setText("\u2014")
@@ -225,6 +227,8 @@ class ScorePane(QGroupBox):
         ("The whole test" goes back to it)."""
         self.setTitle("Assessment")
         self.list_title.setText(TIPS_TITLE)
+        self.list_title.setVisible(True)
+        self.tips.setVisible(True)
         self.cancel.setVisible(False)
         if result.state is AnswerState.ASSESSED and result.evaluation is not None:
             self.show_evaluation(result.evaluation, result.fluency, result.outside_scale, result.vocabulary)
@@ -247,6 +251,8 @@ class ScorePane(QGroupBox):
         self.confidence.setText("Level to come")
         self.message.setText(html.escape(measured_words(result.transcribed_by))
                              + (f"<br><small>{html.escape(why)}</small>" if why else ""))
+        self.list_title.setVisible(False)  # no tips before the evaluation: room for the measures
+        self.tips.setVisible(False)
         self._set_measures(result.fluency, result.vocabulary)
 
     def show_evaluation(self, evaluation: Evaluation, fluency: dict[str, Any],
@@ -289,14 +295,16 @@ class ScorePane(QGroupBox):
         while self.vocabulary.rowCount():
             self.vocabulary.removeRow(0)
         if profile is not None and profile.known:
+            # Three short rows: the column is narrow, and the fluency measures sit just above.
             self.vocabulary.addRow("Words at B2 and above", QLabel(f"{profile.b2_and_above:.0%}"))
-            by_level = QLabel(" · ".join(f"{level} {profile.shares.get(level, 0.0):.0%}" for level in LEVELS))
-            by_level.setWordWrap(True)
-            self.vocabulary.addRow("Words by level", by_level)
+            shares = " \u00b7 ".join(f"{level} {profile.shares[level]:.0%}" for level in LEVELS
+                                     if profile.shares.get(level))
+            self.vocabulary.addRow("By level", QLabel(shares))
             diversity = (f"{profile.mtld:.0f}" if profile.mtld is not None
-                         else f"shown from {MTLD_MIN_WORDS} words on (this answer has {profile.words})")
-            self.vocabulary.addRow("Lexical diversity (MTLD)", QLabel(diversity))
-            self.vocabulary.addRow("Words the list knows", QLabel(f"{profile.known} of {profile.words}"))
+                         else f"from {MTLD_MIN_WORDS} words on")
+            self.vocabulary.addRow("Diversity (MTLD)", QLabel(diversity))
+            self.vocabulary_box.setToolTip(f"{VOCABULARY_NOTE} The list knows {profile.known} of the "
+                                           f"{profile.words} words of this answer.")
         self.vocabulary_box.setVisible(self.vocabulary.rowCount() > 0)
 
     def _set_fluency(self, fluency: dict[str, Any]) -> None:
