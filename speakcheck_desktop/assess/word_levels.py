@@ -30,7 +30,7 @@ def _get_analyzer() -> Any:
     with _lock:
         if _analyzer is None and not _unavailable:
             try:
-                from cefrpy import CEFRAnalyzer  # type: ignore[import-untyped]  # no py.typed, no stubs
+                from cefrpy import CEFRAnalyzer  # no py.typed nor stubs: pyproject.toml lets mypy skip it
 
                 _analyzer = CEFRAnalyzer()
             # cefrpy raises a bare Exception for a damaged data file, OSError for a missing one

@@ -29,8 +29,8 @@ B2_AND_ABOVE = ("B2", "C1", "C2")
 MTLD_MIN_WORDS = 50
 MTLD_THRESHOLD = 0.72
 APOSTROPHES = ("'", "\u2019")
-# "n't" contractions whose first part is not the verb: "can't" would be looked up as "ca".
-NEGATIVE_STEMS = {"can": "can", "won": "will", "shan": "shall", "ain": "be"}
+# "n't" contractions whose part before "n't" is not the verb: "can't" would be looked up as "ca".
+NEGATIVE_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
 
 
 def _no_shares() -> dict[str, float]:
