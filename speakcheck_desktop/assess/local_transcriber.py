@@ -52,11 +52,13 @@ class LocalTranscriber:
     provider = PROVIDER
 
     def __init__(self, model: OfflineModel, cache_dir: Path, *, cpu_threads: int = 0, beam_size: int = 5):
-        """`cache_dir`: where models assembled from parts are kept. `cpu_threads` 0: as many as the
-        computer has cores (CTranslate2 releases the GIL, so the window keeps its thread)."""
+        """`cache_dir`: where models assembled from parts are kept. `cpu_threads` 0: half the
+        cores, at least one. On the project's 2-core machines one thread transcribed a 2-minute
+        answer in 4.7 s and two in 7.9 s (benchmarks/local_transcription.py), and one leaves a core
+        to the window."""
         self.offline_model = model
         self.cache_dir = cache_dir
-        self.cpu_threads = cpu_threads or os.cpu_count() or 1
+        self.cpu_threads = cpu_threads or max(1, (os.cpu_count() or 2) // 2)
         self.beam_size = beam_size
 
     @property
