@@ -82,7 +82,8 @@ def test_offline_with_no_evaluation_service_at_all_says_what_is_measured_and_wha
     answer_a_task(qtbot, window, virtual_mic, b1_answer)
     qtbot.waitUntil(lambda: "add your OpenAI API key or an evaluation server" in window.scores.message.text(),
                     timeout=60000)
-    assert MEASURED_HERE in window.scores.message.text() and _measures_on_screen(window)
+    message = window.scores.message.text()
+    assert message.count(MEASURED_HERE) == 1 and _measures_on_screen(window)  # said once, not twice
     with LocalStore.open(app.services.settings.database_path) as store:
         assert store.pending_transcriptions() == [] and len(store.pending_evaluations()) == 1
         [session] = store.list_sessions().items

@@ -245,12 +245,14 @@ class ScorePane(QGroupBox):
     def show_measured(self, result: AnswerResult, why: str | None = None) -> None:
         """An answer transcribed and measured, whose level waits for an AI evaluation; `why`: the
         reason it has not come yet (the service cannot be reached, say), when there is one."""
+        said = measured_words(result.transcribed_by)
+        if why and why.startswith(said):  # the service's sentence begins with these same words
+            why = why[len(said):].strip()
         self.clear()
-        self.level.setText("…")
+        self.level.setText("\u2026")
         self.level.setToolTip("The level comes with the AI evaluation")
         self.confidence.setText("Level to come")
-        self.message.setText(html.escape(measured_words(result.transcribed_by))
-                             + (f"<br><small>{html.escape(why)}</small>" if why else ""))
+        self.message.setText(html.escape(said) + (f"<br><small>{html.escape(why)}</small>" if why else ""))
         self.list_title.setVisible(False)  # no tips before the evaluation: room for the measures
         self.tips.setVisible(False)
         self._set_measures(result.fluency, result.vocabulary)
