@@ -16,8 +16,8 @@ mono WAV, as the recorder stores it; `prepare_upload` turns it into the FLAC the
   OS page cache dropped first (only as root; the output says whether it was); warm: the median of
   `--runs` processes started right after, with the files in the page cache.
 - Peak memory: VmHWM of a fresh process with Python + numpy + soundfile imported (the baseline),
-  after loading the model, and after transcribing the answer, with the app's `cpu_threads` (0: all
-  cores).
+  after loading the model, and after transcribing the answer, with the app's default `cpu_threads`
+  (LocalTranscriber's 0; the count used is printed).
 
 Times depend on what else runs: the load average is printed with the results."""
 

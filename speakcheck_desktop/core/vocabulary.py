@@ -28,7 +28,6 @@ LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
 B2_AND_ABOVE = ("B2", "C1", "C2")
 MTLD_MIN_WORDS = 50
 MTLD_THRESHOLD = 0.72
-APOSTROPHES = ("'", "\u2019")
 # "n't" contractions whose part before "n't" is not the verb: "can't" would be looked up as "ca".
 NEGATIVE_STEMS = {"ca": "can", "wo": "will", "sha": "shall", "ai": "be"}
 
