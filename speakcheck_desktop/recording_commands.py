@@ -10,6 +10,7 @@ the history, syncs, and a waiting evaluation runs later in the app like any othe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import shutil
 import tempfile
@@ -107,8 +108,15 @@ def cmd_assess(args: argparse.Namespace, settings: Settings, store: LocalStore) 
                                   metadata={**plan.to_metadata(), "imported_from": args.file.name})
     # The app's own copy: the person's file may move or change; the recording must not.
     copy = recording_path(store.recordings_dir, session.id, datetime.now(UTC)).with_suffix(args.file.suffix.lower())
-    copy.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(args.file, copy)
+    try:
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(args.file, copy)
+    except OSError as exc:  # a full disk, say: the session is closed, the person's file untouched
+        with contextlib.suppress(OSError):  # a half-written copy, if there is one
+            copy.unlink(missing_ok=True)
+        store.end_session(session.id, SessionStatus.ABANDONED)
+        raise RecordingCommandFailed(f"{args.file.name} could not be copied into {store.recordings_dir} "
+                                     f"({exc.strerror or exc}); your file is unchanged.") from None
     recording = store.add_recording(session.id, str(copy), round(info.duration_s, 3), info.sample_rate,
                                     info.channels, question_id=task.id)
     assessor = Assessor(store, transcriber, setup.evaluator(), settings.data_dir / "work")

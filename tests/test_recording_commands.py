@@ -5,6 +5,7 @@ level, the test AI server."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,16 @@ def test_a_file_that_is_not_audio_is_one_sentence(offline_env, tmp_path):
 def test_an_unknown_task_names_the_known_ones(offline_env, answer):
     done = speakcheck(offline_env, "assess", str(answer.path), "--level", "A2", "--task", "nope", "--local")
     assert done.returncode == 1 and "There is no task 'nope'; the A2 tasks are:" in done.stderr
+
+
+def test_a_recording_that_cannot_be_copied_in_is_one_sentence_and_leaves_no_open_session(offline_env, answer):
+    data = Path(offline_env["SPEAKCHECK_DATA_DIR"])
+    with store_in(offline_env):
+        pass  # the store exists; its recordings folder cannot be made: a file stands in its place
+    (data / "recordings").write_text("not a folder")
+    done = speakcheck(offline_env, "assess", str(answer.path), "--level", "B1", "--local")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.startswith("speakcheck: answer.wav could not be copied into") and "unchanged" in done.stderr
+    with store_in(offline_env) as store:
+        [summary] = store.list_sessions().items
+    assert summary.session.status.value == "abandoned" and answer.path.exists()
