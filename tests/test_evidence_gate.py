@@ -189,6 +189,33 @@ def test_an_invention_over_a_small_unsure_part_of_much_speech_is_another_languag
              {"start": 29.98, "end": 31.94, "avg_logprob": -1.352, "no_speech_prob": 0.368}]
     verdict = check_evidence("B1", speaking_time_s=30.7, text=looped, language="en", segments=spans)
     assert verdict.reasons == ["The answer does not seem to be in English."]
-    sure = [{**s, "avg_logprob": -0.3} for s in spans]  # a sure recogniser: not a language question
+    # A sure recogniser: not a language question, but the speech was there and its words were not.
+    sure = [{**s, "avg_logprob": -0.3} for s in spans]
     verdict = check_evidence("B1", speaking_time_s=30.7, text=looped, language="en", segments=sure)
+    assert verdict.reasons == ["Hardly any words could be recognised in the speech that was heard."]
+    assert verdict.advice == ["Speak clearly, in English, close to the microphone."]
+    # The same loop over all of the speech: an invention (no segment times: the same).
+    whole = [{"start": 0.0, "end": 30.7, "avg_logprob": -0.3, "text": looped}]
+    for segments in (whole, []):
+        verdict = check_evidence("B1", speaking_time_s=30.7, text=looped, language="en", segments=segments)
+        assert verdict.reasons[0].startswith("The transcript looks like text the speech recogniser invents")
+
+
+def test_an_unsure_loop_over_much_speech_is_another_language():
+    # espeak-ng German through tiny.en in CI: one loop of English words over 28 s of speech, the
+    # recogniser unsure of it; the segments span the whole speech, so only the loop tells.
+    looped = "the same day, " * 30 + "I've been watching."
+    spans = [{"start": 1.60, "end": 29.98, "avg_logprob": -0.808, "no_speech_prob": 0.590},
+             {"start": 29.98, "end": 30.40, "avg_logprob": -0.985, "no_speech_prob": 0.345}]
+    assert looks_invented(looped) and is_english(looped, language="en", segments=spans)
+    verdict = check_evidence("B1", speaking_time_s=30.0, text=looped, language="en", segments=spans)
+    assert verdict.reasons == ["The answer does not seem to be in English."]
+    assert verdict.advice == ["Answer the task in English."]
+    sure = [{**s, "avg_logprob": -0.3} for s in spans]  # a sure recogniser looping: an invention
+    verdict = check_evidence("B1", speaking_time_s=30.0, text=looped, language="en", segments=sure)
+    assert verdict.reasons[0].startswith("The transcript looks like text the speech recogniser invents")
+    # The recogniser saying it heard no speech: its figures do not count, so it stays an invention.
+    silent = [{**s, "no_speech_prob": 0.9} for s in spans]
+    verdict = check_evidence("B1", speaking_time_s=30.0, text=looped, language="en", segments=silent,
+                             no_speech_probs=[0.9, 0.9])
     assert verdict.reasons[0].startswith("The transcript looks like text the speech recogniser invents")

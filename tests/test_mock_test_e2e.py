@@ -117,8 +117,13 @@ def test_a_whole_b2_mock_test_interrupted_in_part_2_resumed_then_a_part_retaken(
     assert window.scores.chart.scores == dict.fromkeys(SCORE_KEYS, round(mean * 2) / 2)
     assert window.scores.rationale.text() == "Interview: B1 \u00b7 Long turn: B2 \u00b7 Discussion: B2"
     assert window.scores.tips.count() == 10 and window.scores.tips.item(5).text().startswith("Long turn: B2")
-    with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
-        session = store.get_session(session_id)
+    # The screen shows the result as soon as the answers are in; the store records it on its own
+    # lane just after.
+    def stored():
+        with LocalStore.open(app_env / "data" / "speakcheck.db") as store:
+            return store.get_session(session_id)
+    qtbot.waitUntil(lambda: "overall" in stored().metadata)
+    session = stored()
     overall = session.metadata["overall"]
     assert overall["level"] == "B1" and overall["scores"] == dict.fromkeys(SCORE_KEYS, 6.0)
     assert [p["level"] for p in overall["parts"]] == ["B1", "B2", "B2"] and overall["reasons"] == []

