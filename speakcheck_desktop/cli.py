@@ -1,5 +1,6 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
-transcribe and assess, in recording_commands.py; formats and validate-bank, which need no data folder).
+transcribe and assess, in recording_commands.py; agreement, in centre_commands.py; formats and
+validate-bank, which need no data folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
@@ -30,6 +31,9 @@ from pathlib import Path
 
 from bson import ObjectId
 
+from speakcheck_desktop.centre_commands import COMMANDS as CENTRE_COMMANDS
+from speakcheck_desktop.centre_commands import CentreCommandFailed
+from speakcheck_desktop.centre_commands import add_parsers as add_centre_parsers
 from speakcheck_desktop.config import ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.mock_format import BankError, parse_mock_bank_text
@@ -110,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     bank = sub.add_parser("validate-bank", help="check a mock-test bank file; one line per problem")
     bank.add_argument("file", type=Path)
     add_recording_parsers(sub)
+    add_centre_parsers(sub)
     return parser
 
 
@@ -136,7 +141,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
-    except (CommandFailed, RecordingCommandFailed) as exc:
+    except (CommandFailed, RecordingCommandFailed, CentreCommandFailed) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -386,7 +391,8 @@ CONTENT_COMMANDS = {"formats": cmd_formats, "validate-bank": cmd_validate_bank}
 
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
-            "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin, **RECORDING_COMMANDS}
+            "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin, **RECORDING_COMMANDS,
+            **CENTRE_COMMANDS}
 
 
 if __name__ == "__main__":

@@ -18,8 +18,10 @@ from speakcheck_desktop.core.evidence_gate import GateVerdict
 from speakcheck_desktop.core.fluency import FluencyMeasures
 from speakcheck_desktop.core.records import EventType, Recording
 from speakcheck_desktop.core.results import AnswerResult, AnswerState
+from speakcheck_desktop.core.review import ReviewRole, reviews_by_transcript
 from speakcheck_desktop.core.speech_activity import Span
 from speakcheck_desktop.core.vocabulary import VocabularyProfile
+from speakcheck_desktop.store.reviews import ai_evaluation
 from speakcheck_desktop.store.views import SessionDetail
 
 if TYPE_CHECKING:  # assessment.py imports this module
@@ -75,8 +77,12 @@ def answer_of(detail: SessionDetail, recording: Recording, question_id: str | No
                                 question_id=question_id,
                                 problem=lost.get("message") or "The recording's audio is gone.")
         return AnswerResult(state=AnswerState.WAITING, recording_id=recording.id, question_id=question_id)
-    evaluation = next((e for e in reversed(detail.evaluations) if e.transcript_id == transcript.id), None)
-    wanted = EventType.EVALUATE if evaluation is not None else EventType.INSUFFICIENT_EVIDENCE
+    ai = ai_evaluation(detail, transcript.id)
+    reviews = reviews_by_transcript(detail.events).get(str(transcript.id), {})
+    first, second = reviews.get(ReviewRole.FIRST), reviews.get(ReviewRole.SECOND)
+    examiners = next((e for e in detail.evaluations if first and str(e.id) == first.evaluation_id), None)
+    evaluation = examiners or ai
+    wanted = EventType.EVALUATE if ai is not None else EventType.INSUFFICIENT_EVIDENCE
     payload = _payload(detail, wanted, transcript.id)
     if evaluation is not None:
         state = AnswerState.ASSESSED
@@ -93,7 +99,8 @@ def answer_of(detail: SessionDetail, recording: Recording, question_id: str | No
         segments=list(transcript.segments or []), fluency=dict(payload.get(FLUENCY) or {}),
         pauses=tuple((float(a), float(b)) for a, b in payload.get(PAUSES, [])),
         evaluation=evaluation, outside_scale=payload.get(OUTSIDE_SCALE), reasons=tuple(payload.get(REASONS, [])),
-        advice=tuple(payload.get(ADVICE, [])), problem=(lost or {}).get("message"))
+        advice=tuple(payload.get(ADVICE, [])), problem=(lost or {}).get("message"),
+        review=first if examiners else None, ai_evaluation=ai, second_review=second)
 
 
 def _payload(detail: SessionDetail, kind: EventType, transcript_id: ObjectId) -> dict[str, Any] | None:

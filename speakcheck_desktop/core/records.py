@@ -46,6 +46,8 @@ class EventType(StrEnum):
     AUDIO_LOST = "audio_lost"
     INSUFFICIENT_EVIDENCE = "insufficient_evidence"  # the evidence gate said no: no score was made
     OVERALL_RESULT = "overall_result"  # a test of several questions: its overall result, once all were assessed
+    REVIEW = "review"  # an examiner's rating of an answer (core/review.py): who, in which role, why
+    REVIEW_HELD = "review_held"  # the centre's routing rule held the session's result for review
 
 
 class Aspect(StrEnum):

@@ -13,6 +13,7 @@ from bson import ObjectId
 
 from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Evaluation
+from speakcheck_desktop.core.review import ReviewRecord
 from speakcheck_desktop.core.test_plan import Step, TestPlan
 from speakcheck_desktop.core.vocabulary import VocabularyProfile
 
@@ -51,6 +52,11 @@ class AnswerResult:
     reasons: tuple[str, ...] = ()  # NOT_ENOUGH_EVIDENCE: why
     advice: tuple[str, ...] = ()  # NOT_ENOUGH_EVIDENCE: what to do
     problem: str | None = None  # CANNOT_BE_ASSESSED: what happened to the audio
+    # An examiner's review (core/review.py): `evaluation` is then the first examiner's, and the
+    # AI's stays beside it, unchanged. A blind second marking is never the result shown.
+    review: ReviewRecord | None = None
+    ai_evaluation: Evaluation | None = None
+    second_review: ReviewRecord | None = None
 
     @property
     def final(self) -> bool:

@@ -41,6 +41,7 @@ from speakcheck_desktop.core.records import (
     Transcript,
     User,
 )
+from speakcheck_desktop.core.review import examiner_roles
 from speakcheck_desktop.store.audio_files import fingerprint
 from speakcheck_desktop.store.database import open_database, transaction
 from speakcheck_desktop.store.file_urls import gridfs_url
@@ -143,7 +144,7 @@ class LocalStore:
             audio = None  # not (yet) a readable file here: only its presence can be checked later
         with self.write():
             self._require("recordings.session_id", "sessions", session_id)
-            at = self._stamp(session_id)
+            at = self.stamp(session_id)
             recording_id = ObjectId()
             if upload_to:
                 local_path, file_url = file_url, gridfs_url(upload_to, recording_id)
@@ -168,7 +169,7 @@ class LocalStore:
                        segments: list[Any] | None = None, event_details: dict[str, Any] | None = None) -> Transcript:
         with self.write():
             session_id = self._parent_session("transcripts.recording_id", "recordings", recording_id)
-            at = self._stamp(session_id)
+            at = self.stamp(session_id)
             transcript = Transcript(id=ObjectId(), recording_id=recording_id, text=text, language=language,
                                     provider=provider, model=model, segments=segments, created_at=at)
             self.put(transcript, session_id=session_id)
@@ -185,7 +186,7 @@ class LocalStore:
         payload: the evaluations document keeps exactly the seed's fields."""
         with self.write():
             session_id = self._parent_session("evaluations.transcript_id", "transcripts", transcript_id)
-            at = self._stamp(session_id)
+            at = self.stamp(session_id)
             # A str level is checked and converted by the record (RecordError "evaluations.overall_level").
             evaluation = Evaluation(id=ObjectId(), transcript_id=transcript_id,
                                     overall_level=cast(Level, overall_level), confidence=confidence, scores=scores,
@@ -225,7 +226,7 @@ class LocalStore:
             # The chain's length and last hash at the end: removing the last events is caught too.
             head = self._chain_head(session_id)
             audit = {"events": head["seq"], "head": head["hash"]} if head else {"events": 0, "head": GENESIS}
-            ended_at = self._stamp(session_id)
+            ended_at = self.stamp(session_id)
             ended = replace(session, status=ending, ended_at=ended_at,
                             metadata={**(session.metadata or {}), "audit": audit})
             self.put(ended, last_activity_ms=to_epoch_ms(ended_at))
@@ -272,8 +273,10 @@ class LocalStore:
         if after is not None:
             where.append("(s.started_at_ms, s.id) < (?, ?)")
             args += [after.started_at_ms, after.session_id]
+        # The newest result shown: the AI's or a first examiner's, never a blind second marking's.
         sql = ("SELECT s.id, s.started_at_ms, s.doc, (SELECT e.overall_level FROM evaluations e "
-               "WHERE e.session_id = s.id ORDER BY e.created_at_ms DESC, e.id DESC LIMIT 1) FROM sessions s "
+               "WHERE e.session_id = s.id AND (e.rated_by IS NULL OR e.rated_by = 'first') "
+               "ORDER BY e.created_at_ms DESC, e.id DESC LIMIT 1) FROM sessions s "
                + (f"WHERE {' AND '.join(where)} " if where else "")
                + "ORDER BY s.started_at_ms DESC, s.id DESC LIMIT ?")
         rows = self._conn.execute(sql, [*args, limit + 1]).fetchall()
@@ -411,6 +414,8 @@ class LocalStore:
             self.put(detail.session, last_activity_ms=max(times), enqueue=False)
             for record in [*detail.recordings, *detail.transcripts, *detail.evaluations, *detail.events]:
                 self.put(record, session_id=detail.session.id, enqueue=False)
+            for evaluation_id, role in examiner_roles(detail.events).items():
+                self._conn.execute("UPDATE evaluations SET rated_by = ? WHERE id = ?", (role.value, evaluation_id))
         return True
 
     def requeue_all(self) -> int:
@@ -493,7 +498,7 @@ class LocalStore:
                   at: datetime | None = None) -> Event:
         """Write an event of the session, inside `write()`, linked into its audit chain
         (core/audit_chain.py: it carries the hash of the one before), and queue it."""
-        event_id, created_at = ObjectId(), at or self._stamp(session_id)
+        event_id, created_at = ObjectId(), at or self.stamp(session_id)
         link = chain_link(event_id, session_id, str(type), created_at, payload, self._chain_head(session_id))
         # A str type is checked and converted by the record (RecordError "events.type").
         event = Event(id=event_id, session_id=session_id, type=cast(EventType, type),
@@ -514,7 +519,7 @@ class LocalStore:
                 head = chain
         return head
 
-    def _stamp(self, session_id: ObjectId) -> datetime:
+    def stamp(self, session_id: ObjectId) -> datetime:
         """Now, but never before the session's newest entry: if the device clock goes backwards,
         the session's documents keep the order they were made in."""
         now_ms = to_epoch_ms(self.clock.now())

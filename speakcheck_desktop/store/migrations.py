@@ -128,4 +128,11 @@ MIGRATIONS: tuple[Migration, ...] = (
         ALTER TABLE recordings ADD COLUMN audio_bytes INTEGER;
         ALTER TABLE recordings ADD COLUMN audio_problem TEXT CHECK (audio_problem IN ('missing', 'changed'));
     """),
+    Migration(5, "examiners' evaluations", """
+        -- Local only: who made an evaluation, NULL for the AI, else the examiner's role in the
+        -- review (store/reviews.py). The document keeps the seed's fields; the `review` event that
+        -- names it says the same, and is what MongoDB readers go by. The history shows the
+        -- first examiner's result over the AI's, never a blind second marking's.
+        ALTER TABLE evaluations ADD COLUMN rated_by TEXT CHECK (rated_by IN ('first', 'second'));
+    """),
 )
