@@ -25,6 +25,7 @@ from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
 from speakcheck_desktop.resources import load_mock_tests, resource_path
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.recorder_service import RecorderService
+from speakcheck_desktop.services.review_service import ReviewService
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.services.settings_service import SettingsService
 from speakcheck_desktop.services.sync_service import SyncService
@@ -64,6 +65,8 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
                               mock_tests=mock_tests, can_evaluate=ai.can_evaluate)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
+    reviews = ReviewService(open_store(), tasks, review_below=kiosk.review_below if kiosk else None)
+    reviews.data_changed.connect(sessions.data_changed)  # the history reloads, the sync sends the review
     recorder = RecorderService()
     recorder.preferred_device = settings_service.preferences().input_device
     sync_service = None
@@ -76,7 +79,7 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         sessions.data_changed.connect(sync_service.nudge)
         sessions.remote_audio = sync_service
         sync_service.fetch_progress.connect(sessions.audio_fetching)
-    return AppServices(settings, sessions, recorder, sync_service, ai)
+    return AppServices(settings, sessions, recorder, sync_service, ai, reviews)
 
 
 def setup_logging() -> Path:

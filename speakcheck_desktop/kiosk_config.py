@@ -13,6 +13,7 @@ found there turns kiosk mode on, as `--kiosk` does. An example, every key option
     show_result = "submitted"    # "scores" | "level" | "submitted"
     idle_reset_s = 180           # back to check-in after this long without input
     keep_after_sync_h = 0        # local copy kept this long after MongoDB acknowledged it
+    review_below = 0.6           # a result with a lower confidence is held "under review" for an examiner
     operator_pin = "scrypt$..."  # written by `speakcheck kiosk-pin`, never the PIN itself
 """
 
@@ -59,6 +60,7 @@ class KioskConfig:
     show_result: ShowResult = ShowResult.SCORES
     idle_reset_s: float = 180.0
     keep_after_sync_h: float = 0.0
+    review_below: float | None = None  # the routing rule (core/review.py): None holds nothing
 
     def __post_init__(self) -> None:
         # Built from code as well as from kiosk.toml: a plain string is held as its enum, and a
@@ -121,6 +123,11 @@ def load_kiosk_config(path: Path | None) -> KioskConfig:
             if isinstance(raw[key], bool) or not isinstance(raw[key], kind) or raw[key] < low:
                 raise bad(key, f"a number, at least {low}")
             values[key] = raw[key]
+    if "review_below" in raw:
+        value = raw["review_below"]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 1:
+            raise bad("review_below", "a confidence above 0 and at most 1, like 0.6")
+        values["review_below"] = float(value)
     for key in ("centre", "operator_pin"):
         if key in raw:
             if not isinstance(raw[key], str):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from speakcheck_desktop.assess.assessment_setup import AssessmentSetup
 from speakcheck_desktop.config import Settings
 from speakcheck_desktop.services.recorder_service import RecorderService
+from speakcheck_desktop.services.review_service import ReviewService
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.services.sync_service import SyncService
 
@@ -18,6 +19,7 @@ class AppServices:
     recorder: RecorderService
     sync: SyncService | None
     ai: AssessmentSetup  # where answers are transcribed and evaluated
+    reviews: ReviewService  # examiners' reviews and the centre's routing rule
 
     @property
     def can_assess(self) -> bool:
@@ -37,5 +39,6 @@ class AppServices:
         """Join every worker thread (recordings in progress are stopped and kept)."""
         self.recorder.shutdown()
         self.sessions.shutdown()
+        self.reviews.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

@@ -69,8 +69,9 @@ class RecorderService(QObject):
             return
         self._lane.submit(recorder.stop, None, self._fail)
 
-    def play(self, path: Path, start_s: float, end_s: float) -> None:
-        """Play a span of a recording (reading the file happens off the GUI thread)."""
+    def play(self, path: Path, start_s: float = 0.0, end_s: float | None = None) -> None:
+        """Play a span of a recording, to its end with no `end_s` (reading the file happens off
+        the GUI thread)."""
         def play() -> None:
             self._player.load(path)
             self._player.play(start_s, end_s)

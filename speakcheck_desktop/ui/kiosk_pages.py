@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult
+from speakcheck_desktop.core.review import UNDER_REVIEW
 from speakcheck_desktop.kiosk_config import KioskConfig, ShowResult
 from speakcheck_desktop.ui.result_panes import ScorePane
 from speakcheck_desktop.ui.widgets import RecorderPanel, TaskCard
@@ -154,6 +155,14 @@ class DonePage(QWidget):
             return False
         self.detail.setText(f"Your {what.split(' ', 1)[1]}: {level.value}")
         return shows is ShowResult.SCORES
+
+    def show_under_review(self, shows: ShowResult) -> None:
+        """The centre's routing rule held the result for an examiner: no level until they rated it."""
+        self.scores.clear()
+        self.scores.setVisible(False)
+        if shows is not ShowResult.SUBMITTED:
+            self.detail.setText(f"Your result is {UNDER_REVIEW}: an examiner checks it before it is given. "
+                                "Your centre will give you your result.")
 
     def show_waiting(self, shows: ShowResult) -> None:
         """The assessment must wait (the service is away): the answer is kept, the centre follows up."""

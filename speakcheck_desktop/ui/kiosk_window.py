@@ -36,6 +36,7 @@ from speakcheck_desktop.core.mock_format import MockTest
 from speakcheck_desktop.core.operator_pin import PinGate
 from speakcheck_desktop.core.records import Level, Recording, Session, SessionStatus
 from speakcheck_desktop.core.results import AnswerResult, TestResult
+from speakcheck_desktop.core.review import is_held
 from speakcheck_desktop.core.task_bank import Task
 from speakcheck_desktop.core.test_plan import TestPlan, mock_plan, practice_plan
 from speakcheck_desktop.kiosk_config import KioskConfig, KioskFormat
@@ -47,6 +48,7 @@ from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.exam_phase import Phase
 from speakcheck_desktop.ui.kiosk_pages import CheckInPage, DonePage, ExamPage
 from speakcheck_desktop.ui.operator_dialog import OperatorPanel, PinDialog
+from speakcheck_desktop.ui.review_workspace import ReviewWorkspace
 from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
 from speakcheck_desktop.ui.widgets import ErrorBanner
 
@@ -63,6 +65,7 @@ class CandidateVisit:
     recordings: set[ObjectId] = field(default_factory=set)
     result: AnswerResult | None = None  # quick practice: the answer's result
     test_result: TestResult | None = None  # a mock test: its overall result, once recorded
+    held: bool = False  # the centre's routing rule held the result for an examiner: "under review"
 
 
 class KioskWindow(QMainWindow):
@@ -75,6 +78,7 @@ class KioskWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.2)  # read from a step back, by people under stress
         self.setFont(font)
         self.services = services
+        self.review: ReviewWorkspace | None = None
         self.sessions = services.sessions
         self.config = config
         self.level = (config.level or Level.B1).value
@@ -239,8 +243,10 @@ class KioskWindow(QMainWindow):
             return  # a previous candidate's session, closed after they left
         mock = self.config.format is KioskFormat.MOCK
         self.done_page.show_submitted(self.config.show_result, recorded=bool(visit.recordings),
-                                      result=None if mock else visit.result, several=mock)
-        if mock and visit.test_result is not None:
+                                      result=None if mock or visit.held else visit.result, several=mock)
+        if visit.held:
+            self.done_page.show_under_review(self.config.show_result)
+        elif mock and visit.test_result is not None:
             self.done_page.show_test_result(self.config.show_result, visit.test_result)
         self.pages.setCurrentWidget(self.done_page)
         self.done_page.next.setFocus()
@@ -251,17 +257,35 @@ class KioskWindow(QMainWindow):
         if visit is None or result.recording_id not in visit.recordings:
             return  # not this candidate's answer
         visit.result = result
-        # A mock test's last page waits for the overall result (`_test_concluded`), not an answer's.
-        if self.pages.currentWidget() is self.done_page and self.config.format is KioskFormat.PRACTICE:
-            self.done_page.show_result(self.config.show_result, result)
+        if self.config.format is not KioskFormat.PRACTICE:
+            return  # a mock test's last page waits for the overall result (`_test_concluded`)
+        self._route(visit, result.evaluation.confidence if result.evaluation else None)
+        if self.pages.currentWidget() is self.done_page:
+            if visit.held:
+                self.done_page.show_under_review(self.config.show_result)
+            else:
+                self.done_page.show_result(self.config.show_result, result)
 
     def _test_concluded(self, result: TestResult) -> None:
         visit = self.visit
         if visit is None or visit.session_id != result.session_id:
             return  # a previous candidate's test, assessed after they left
         visit.test_result = result
+        overall = result.overall
+        self._route(visit, overall.confidence if overall and overall.level else None)
         if self.pages.currentWidget() is self.done_page:
-            self.done_page.show_test_result(self.config.show_result, result)
+            if visit.held:
+                self.done_page.show_under_review(self.config.show_result)
+            else:
+                self.done_page.show_test_result(self.config.show_result, result)
+
+    def _route(self, visit: CandidateVisit, confidence: float | None) -> None:
+        """The centre's routing rule: a result below its confidence is held for an examiner (and
+        recorded so, in the session); "not enough evidence" has no level to hold."""
+        if visit.session_id is not None and is_held(confidence, self.config.review_below):
+            assert confidence is not None  # is_held says no without one
+            visit.held = True
+            self.services.reviews.hold(visit.session_id, confidence)
 
     def _assessment_waiting(self, message: str) -> None:
         if self.pages.currentWidget() is self.done_page:
@@ -350,9 +374,19 @@ class KioskWindow(QMainWindow):
         panel.level_chosen.connect(self._set_level)
         panel.retry_requested.connect(self._retry)
         panel.end_test_requested.connect(self.reset)
+        panel.review_requested.connect(self.open_review)
         panel.finished.connect(lambda _r: setattr(self, "operator_panel", None))
         self.operator_panel = panel
         panel.open()
+
+    def open_review(self) -> None:
+        """The Review workspace, for the centre's examiners (reached through the operator PIN only)."""
+        if self.review is None:
+            self.review = ReviewWorkspace(self.services.reviews, self.sessions, self.services.recorder, self)
+            self.review.setWindowFlag(Qt.WindowStaysOnTopHint)  # above the full-screen kiosk window
+        self.review.show()
+        self.review.raise_()
+        self.review.reload()
 
     def _set_level(self, level: str) -> None:
         if self.config.level is None and self.pages.currentWidget() is not self.exam_page:

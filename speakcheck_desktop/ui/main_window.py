@@ -32,6 +32,7 @@ from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.exam_phase import Phase
 from speakcheck_desktop.ui.history_dock import HistoryDock
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
+from speakcheck_desktop.ui.review_workspace import ReviewWorkspace
 from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
 from speakcheck_desktop.ui.widgets import ErrorBanner, FormatPicker, LevelPicker, RecorderPanel, TaskCard
 
@@ -93,6 +94,11 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(settings_action)
         toolbar.addAction(history_action)
+        self.review_action = QAction("Review answers…", self)
+        self.review_action.setToolTip("For examiners: review the AI's results, mark answers, see the agreement")
+        self.review_action.triggered.connect(self.open_review)
+        toolbar.addAction(self.review_action)
+        self.review: ReviewWorkspace | None = None
         self.sync_label = QLabel("Sync: starting\u2026")
         self.ai_label = QLabel("AI: ready")
         self.mic_label = QLabel("Microphone: not checked")
@@ -295,6 +301,20 @@ class MainWindow(QMainWindow):
             level = result.overall.level.value if result.overall and result.overall.level else None
             self.statusBar().showMessage(f"Your overall result is ready: {level}." if level else
                                          "Your test is assessed: see the result.", 20000)
+
+    def open_review(self) -> None:
+        """The Review workspace, one per window, in a window of its own."""
+        if self.review is None:
+            self.review = ReviewWorkspace(self.services.reviews, self.sessions, self.services.recorder, self)
+            self.review.reviewed.connect(lambda _record: self._reshow())
+        self.review.show()
+        self.review.raise_()
+        self.review.reload()
+
+    def _reshow(self) -> None:
+        """A review may change the result on screen (the examiner's replaces the AI's): show it again."""
+        if self._shown_session is not None and not self.phase.in_test:
+            self.open_session(self._shown_session)
 
     def _retake_part(self, item: SessionSummary, part: PartKind) -> None:
         """One part of a past test again, as practice, in a session of its own (the test's own

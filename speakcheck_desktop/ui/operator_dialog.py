@@ -86,6 +86,7 @@ class OperatorPanel(QDialog):
     level_chosen = Signal(str)
     retry_requested = Signal()
     end_test_requested = Signal()
+    review_requested = Signal()
 
     def __init__(self, *, level: str, level_fixed: bool, in_test: bool, recording: bool, backlog: str, sync: str,
                  parent: QWidget | None = None):
@@ -121,6 +122,8 @@ class OperatorPanel(QDialog):
         self.end_test = button("End this candidate's test now", self.end_test_requested, in_test and not recording)
         if recording:
             self.end_test.setToolTip("Wait until the recording stops: the answer is kept.")
+        self.review = button("Review answers\u2026", self.review_requested, not in_test)
+        self.review.setToolTip("For examiners: results held for review, marking, agreement")
         self.settings = button("Settings\u2026", self.settings_requested, not in_test)
         self.exit = button("Exit kiosk", self.exit_requested, not in_test)
         close = QDialogButtonBox(QDialogButtonBox.Close)

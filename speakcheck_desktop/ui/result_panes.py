@@ -232,6 +232,12 @@ class ScorePane(QGroupBox):
         self.cancel.setVisible(False)
         if result.state is AnswerState.ASSESSED and result.evaluation is not None:
             self.show_evaluation(result.evaluation, result.fluency, result.outside_scale, result.vocabulary)
+            if result.review is not None:  # the examiner's result, marked as theirs; the AI's beside it
+                ai = result.ai_evaluation
+                said = f" The AI's evaluation: {ai.overall_level.value}." if ai is not None else ""
+                self.confidence.setText("Examiner's result")
+                # Rich text, as the label's other messages: the tag makes Qt read the escapes.
+                self.message.setText(f"<span>{html.escape(result.review.words() + said)}</span>")
         elif result.state is AnswerState.NOT_ENOUGH_EVIDENCE:
             self.show_not_enough_evidence(list(result.reasons), list(result.advice), result.fluency, result.vocabulary)
         elif result.state is AnswerState.CANNOT_BE_ASSESSED:
@@ -241,6 +247,13 @@ class ScorePane(QGroupBox):
         else:
             self.clear()
         self.whole_test.setVisible(in_test)  # after `clear`, which hides it
+
+    def show_blind(self, result: AnswerResult) -> None:
+        """For a blind second marking: what was measured, none of the scores given."""
+        self.clear("Blind marking: the AI's and the first examiner's results are hidden.")
+        self.list_title.setVisible(False)
+        self.tips.setVisible(False)
+        self._set_measures(result.fluency, result.vocabulary)
 
     def show_measured(self, result: AnswerResult, why: str | None = None) -> None:
         """An answer transcribed and measured, whose level waits for an AI evaluation; `why`: the

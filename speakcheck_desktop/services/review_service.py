@@ -1,0 +1,92 @@
+"""Examiners' reviews for the Review workspace and the kiosk's routing rule, on a store lane of
+their own (a long queue never delays the test being taken); the rules are core/review.py's, the
+records store/reviews.py's. Every write announces itself on `data_changed`, so the history
+reloads and the sync sends the review."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from bson import ObjectId
+from PySide6.QtCore import QObject, Signal
+
+from speakcheck_desktop.assess.results import answer_of
+from speakcheck_desktop.core.agreement import AgreementReport, agreement_report
+from speakcheck_desktop.core.records import Level
+from speakcheck_desktop.core.results import AnswerResult
+from speakcheck_desktop.core.review import ExaminerRating, QueueItem, ReviewRecord, ReviewRole
+from speakcheck_desktop.core.task_bank import TaskBank
+from speakcheck_desktop.core.test_plan import plan_from_metadata
+from speakcheck_desktop.services.failures import sentence_for
+from speakcheck_desktop.services.lanes import StoreLane
+from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.reviews import add_review, hold_for_review, rated_answers, review_queue
+
+
+@dataclass(frozen=True)
+class QueueFilter:
+    since: datetime | None = None
+    until: datetime | None = None
+    level: Level | None = None
+    centre: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewSubject:
+    """One answer as the examiner sees it: the question, and the result as stored."""
+    item: QueueItem
+    prompt: str
+    answer: AnswerResult
+
+
+class ReviewService(QObject):
+    error = Signal(str)  # a sentence
+    data_changed = Signal()
+
+    def __init__(self, store: LocalStore, tasks: TaskBank, *, review_below: float | None = None,
+                 parent: QObject | None = None):
+        """`store`: a connection of its own (used only on this service's lane); `review_below`:
+        the centre's routing rule (None: results are never held)."""
+        super().__init__(parent)
+        self.review_below = review_below
+        self._tasks = tasks
+        self._store = StoreLane("reviews", store, self._report, self)
+        self._store.changed.connect(self.data_changed)
+
+    def queue(self, role: ReviewRole, filters: QueueFilter, on_done: Callable[[list[QueueItem]], None]) -> None:
+        self._store.read(lambda s: review_queue(s, role, since=filters.since, until=filters.until,
+                                                level=filters.level, centre=filters.centre), on_done)
+
+    def subject(self, item: QueueItem, on_done: Callable[[ReviewSubject | None], None]) -> None:
+        """The answer behind a queue item, read afresh (None: it is gone, deleted meanwhile)."""
+        def read(store: LocalStore) -> ReviewSubject | None:
+            detail = store.get_session_detail(ObjectId(item.session_id))
+            recording = next((r for r in detail.recordings if str(r.id) == item.recording_id), None) \
+                if detail else None
+            if detail is None or recording is None:
+                return None
+            plan = plan_from_metadata(detail.session.metadata, detail.session.level, self._tasks.get)
+            step = plan.step_of(item.question_id) or plan.steps[0]
+            return ReviewSubject(item, step.task.prompt, answer_of(detail, recording, item.question_id))
+        self._store.read(read, on_done)
+
+    def submit(self, transcript_id: str, rating: ExaminerRating, on_done: Callable[[ReviewRecord], None]) -> None:
+        self._store.write(lambda s: add_review(s, ObjectId(transcript_id), rating), on_done)
+
+    def agreement(self, on_done: Callable[[AgreementReport], None]) -> None:
+        self._store.read(lambda s: agreement_report(rated_answers(s)), on_done)
+
+    def hold(self, session_id: ObjectId, confidence: float) -> None:
+        """The routing rule held this result (`core.review.is_held` said so): record it."""
+        below = self.review_below
+        if below is not None:
+            self._store.write(lambda s: hold_for_review(s, session_id, confidence, below))
+
+    def _report(self, exc: Exception) -> None:
+        self.error.emit(sentence_for(exc))
+
+    def shutdown(self) -> None:
+        self._store.shutdown()
+
