@@ -13,16 +13,17 @@ from bson import ObjectId
 from PySide6.QtCore import QObject, Signal
 
 from speakcheck_desktop.assess.results import answer_of
+from speakcheck_desktop.assess.test_results import compute_overall, result_of
 from speakcheck_desktop.core.agreement import AgreementReport, agreement_report
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.results import AnswerResult
 from speakcheck_desktop.core.review import ExaminerRating, QueueItem, ReviewRecord, ReviewRole
 from speakcheck_desktop.core.task_bank import TaskBank
-from speakcheck_desktop.core.test_plan import plan_from_metadata
+from speakcheck_desktop.core.test_plan import FormatKind, plan_from_metadata
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
 from speakcheck_desktop.store.local_store import LocalStore
-from speakcheck_desktop.store.reviews import add_review, hold_for_review, rated_answers, review_queue
+from speakcheck_desktop.store.reviews import add_review, hold_for_review, rated_answers, review_queue, unreviewed
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,28 @@ class ReviewService(QObject):
         self._store.read(read, on_done)
 
     def submit(self, transcript_id: str, rating: ExaminerRating, on_done: Callable[[ReviewRecord], None]) -> None:
-        self._store.write(lambda s: add_review(s, ObjectId(transcript_id), rating), on_done)
+        def review(store: LocalStore) -> ReviewRecord:
+            record = add_review(store, ObjectId(transcript_id), rating)
+            session_id = store.session_of("transcripts", ObjectId(transcript_id))
+            if session_id is not None:
+                self._reconclude(store, session_id)
+            return record
+        self._store.write(review, on_done)
+
+    def _reconclude(self, store: LocalStore, session_id: ObjectId) -> None:
+        """A test of parts whose overall result was recorded, now with every assessed answer
+        rated by a first examiner: its overall result again, from the examiners' ratings, as a
+        new `overall_result` event (the AI's stays in the first) marked as reviewed."""
+        detail = store.get_session_detail(session_id)
+        if detail is None or "overall" not in (detail.session.metadata or {}) or unreviewed(detail):
+            return
+        if (detail.session.metadata or {}).get("overall", {}).get("reviewed"):
+            return  # once: later second markings do not change the result shown
+        plan = plan_from_metadata(detail.session.metadata, detail.session.level, self._tasks.get)
+        if plan.kind is FormatKind.PRACTICE:
+            return
+        overall = compute_overall(result_of(detail, plan))
+        store.record_overall(session_id, {**overall.to_metadata(), "reviewed": True})
 
     def agreement(self, on_done: Callable[[AgreementReport], None]) -> None:
         self._store.read(lambda s: agreement_report(rated_answers(s)), on_done)

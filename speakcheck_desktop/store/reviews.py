@@ -90,7 +90,7 @@ def add_review(store: LocalStore, transcript_id: ObjectId, rating: ExaminerRatin
         if review_state(detail) is ReviewState.HELD:
             reviewed = store.get_session_detail(session_id)
             assert reviewed is not None
-            if not _unreviewed(reviewed):
+            if not unreviewed(reviewed):
                 session = reviewed.session
                 released = {**(session.metadata or {}).get("review", {}), "state": ReviewState.REVIEWED.value}
                 store.put(replace(session, metadata={**(session.metadata or {}), "review": released}),
@@ -98,7 +98,7 @@ def add_review(store: LocalStore, transcript_id: ObjectId, rating: ExaminerRatin
     return record
 
 
-def _unreviewed(detail: SessionDetail) -> list[str]:
+def unreviewed(detail: SessionDetail) -> list[str]:
     """Transcripts of the session with an AI evaluation and no first examiner's rating."""
     reviews = reviews_by_transcript(detail.events)
     return [str(t.id) for t in detail.transcripts if ai_evaluation(detail, t.id) is not None
