@@ -65,7 +65,10 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
                               mock_tests=mock_tests, can_evaluate=ai.can_evaluate)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
-    reviews = ReviewService(open_store(), tasks, review_below=kiosk.review_below if kiosk else None)
+    # A staff computer copies the centre's finished sessions in from MongoDB to review them.
+    reviews = ReviewService(open_store(), tasks, review_below=kiosk.review_below if kiosk else None,
+                            mirror=MongoMirror(settings.mongodb_uri, settings.mongodb_db, settings.mongodb_timeout_s)
+                            if sync else None)
     reviews.data_changed.connect(sessions.data_changed)  # the history reloads, the sync sends the review
     recorder = RecorderService()
     recorder.preferred_device = settings_service.preferences().input_device

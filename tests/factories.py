@@ -10,10 +10,13 @@ from speakcheck_desktop.store.local_store import LocalStore
 SCORES = {"fluency": 6.5, "accuracy": 7.0, "grammar": 6.0, "vocabulary": 7.5, "coherence": 8.0}
 
 
-def complete_session(store: LocalStore, level: str = "B1", *, audio: bool = False, user_id=None, end: bool = True):
+def complete_session(store: LocalStore, level: str = "B1", *, audio: bool = False, user_id=None, end: bool = True,
+                     metadata: dict | None = None):
     """A session with a recording, a transcript, an evaluation and the four seed events.
-    With `audio`, a small file is written in the store's recordings folder."""
-    session = store.start_session(level, user_id=user_id, metadata={"task_id": f"{level.lower()}-describe-1"})
+    With `audio`, a small file is written in the store's recordings folder; `metadata`: more of
+    it (a kiosk's centre and candidate, say)."""
+    session = store.start_session(level, user_id=user_id,
+                                  metadata={"task_id": f"{level.lower()}-describe-1", **(metadata or {})})
     path = store.recordings_dir / f"{session.id}.flac"
     if audio:
         path.parent.mkdir(parents=True, exist_ok=True)

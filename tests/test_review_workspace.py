@@ -4,6 +4,7 @@ released by an examiner behind the operator PIN."""
 
 from __future__ import annotations
 
+import random
 import time
 
 from PySide6.QtCore import Qt
@@ -13,6 +14,7 @@ from speakcheck_desktop.core.audit_chain import verify_chain
 from speakcheck_desktop.core.records import SCORE_KEYS, EventType, Level
 from speakcheck_desktop.core.review import ReviewState
 from speakcheck_desktop.kiosk_config import KioskConfig, ShowResult
+from speakcheck_desktop.remote.outbox_relay import OutboxRelay
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.reviews import review_state
 from speakcheck_desktop.ui.exam_phase import Phase
@@ -167,3 +169,38 @@ def test_a_kiosk_holds_a_low_confidence_result_under_review_until_an_examiner_ra
     assert held.payload["below"] == 0.99 and held.payload["confidence"] < 0.99
     mine = [e for e in detail.evaluations if e.confidence == 1.0]
     assert [e.overall_level for e in mine] == [Level.A2] and set(mine[0].scores) == set(SCORE_KEYS)
+
+
+def test_a_staff_computer_fetches_the_centres_sessions_from_mongodb_and_its_reviews_go_back(
+        qtbot, app_env, running, mirror, mongo_uri, mongo_db, clock, monkeypatch):
+    # A kiosk's two finished sessions, one of another centre, in MongoDB.
+    with LocalStore.open(app_env / "kiosk.db", clock=clock) as kiosk:
+        ours = complete_session(kiosk, "B1", metadata={"centre": "Riverside", "candidate_id": "CAND-9"})[0]
+        complete_session(kiosk, "B2", metadata={"centre": "Hillside", "candidate_id": "CAND-1"})
+        OutboxRelay(kiosk, mirror, clock=clock, rng=random.Random(1)).run_pass()
+    assert mongo_db.sessions.count_documents({}) == 2
+
+    monkeypatch.setenv("MONGODB_URI", mongo_uri)
+    monkeypatch.setenv("MONGODB_DB", mongo_db.name)
+    app = running()
+    workspace = open_workspace(qtbot, app.window)
+    assert workspace.queue_note.text() == "Nothing to review."
+    qtbot.keyClicks(workspace.centre, "Riverside")
+    qtbot.mouseClick(workspace.fetch, Qt.LeftButton)
+    qtbot.waitUntil(lambda: workspace.queue_note.text() == "1 answer to review.", timeout=15000)
+    assert workspace.message.text() == "Copied 1 session(s) from MongoDB."
+    assert workspace.table.item(0, 1).text() == "CAND-9"
+    choose(qtbot, workspace, 0)
+    qtbot.keyClicks(workspace.examiner, "Ana Ruiz")
+    qtbot.mouseClick(workspace.accept_ai, Qt.LeftButton)
+    qtbot.waitUntil(lambda: workspace.queue_note.text() == "Nothing to review.")
+    # The review reaches the centre's MongoDB with the sync: the examiner's evaluation and its event.
+    qtbot.waitUntil(lambda: mongo_db.events.count_documents({"type": "review"}) == 1
+                    and mongo_db.evaluations.count_documents({}) == 3, timeout=30000)
+    review = mongo_db.events.find_one({"type": "review"})
+    assert review["session_id"] == ours.id and review["payload"]["examiner"] == "Ana Ruiz"
+    events = list(mongo_db.events.find({"session_id": ours.id}))
+    assert verify_chain(ours.id, events, mongo_db.sessions.find_one({"_id": ours.id})).intact
+
+    qtbot.mouseClick(workspace.fetch, Qt.LeftButton)  # again: nothing new
+    qtbot.waitUntil(lambda: workspace.message.text().startswith("Every finished session"), timeout=15000)

@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -250,6 +251,18 @@ class MongoMirror:
         with self._errors():
             newest_first = [("started_at", -1), ("_id", -1)]
             return list(self.db.sessions.find({"user_id": user_id}).sort(newest_first).limit(limit))
+
+    def find_finished_sessions(self, *, centre: str | None = None, since: datetime | None = None,
+                               until: datetime | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+        """Ended sessions (a centre's, by its kiosks' name, when given), newest first: what a
+        staff computer copies in to review."""
+        query: dict[str, Any] = {"status": {"$ne": "active"}}
+        if centre:
+            query["metadata.centre"] = centre
+        if since is not None or until is not None:
+            query["started_at"] = {**({"$gte": since} if since else {}), **({"$lt": until} if until else {})}
+        with self._errors():
+            return list(self.db.sessions.find(query).sort([("started_at", -1), ("_id", -1)]).limit(limit))
 
     def fetch_session(self, session_id: ObjectId) -> dict[str, list[dict[str, Any]]] | None:
         """A session and everything under it, by collection; None if MongoDB has no such session."""

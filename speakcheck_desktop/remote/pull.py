@@ -4,6 +4,9 @@ MongoDB already has them."""
 
 from __future__ import annotations
 
+import logging
+from datetime import datetime
+
 from bson import ObjectId
 
 from speakcheck_desktop.core.errors import UserFacingError
@@ -11,6 +14,8 @@ from speakcheck_desktop.core.records import Evaluation, Event, RecordError, Reco
 from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.views import SessionDetail
+
+log = logging.getLogger(__name__)
 
 
 class PullError(UserFacingError):
@@ -30,6 +35,24 @@ def list_remote_only_sessions(store: LocalStore, mirror: MongoMirror, user_id: O
         except RecordError:
             continue
     return sessions
+
+
+def fetch_finished_sessions(store: LocalStore, mirror: MongoMirror, *, centre: str | None = None,
+                            since: datetime | None = None, until: datetime | None = None) -> list[ObjectId]:
+    """Copy in the ended sessions (of a centre) that this computer does not have yet, for
+    examiners to review here; their reviews go back with the usual sync. Returns the ids
+    copied. A session that does not fit the schema is skipped, the others still come."""
+    copied = []
+    for doc in mirror.find_finished_sessions(centre=centre, since=since, until=until):
+        if store.has_document("sessions", doc["_id"]):
+            continue
+        try:
+            fetch_session(store, mirror, doc["_id"])
+        except PullError:
+            log.warning("Session %s in MongoDB does not match the schema; not copied", doc["_id"])
+            continue
+        copied.append(doc["_id"])
+    return copied
 
 
 def fetch_session(store: LocalStore, mirror: MongoMirror, session_id: ObjectId) -> SessionDetail:

@@ -20,6 +20,8 @@ from speakcheck_desktop.core.results import AnswerResult
 from speakcheck_desktop.core.review import ExaminerRating, QueueItem, ReviewRecord, ReviewRole
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.core.test_plan import FormatKind, plan_from_metadata
+from speakcheck_desktop.remote.mongo_mirror import MongoMirror
+from speakcheck_desktop.remote.pull import fetch_finished_sessions
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
 from speakcheck_desktop.store.local_store import LocalStore
@@ -47,11 +49,13 @@ class ReviewService(QObject):
     data_changed = Signal()
 
     def __init__(self, store: LocalStore, tasks: TaskBank, *, review_below: float | None = None,
-                 parent: QObject | None = None):
+                 mirror: MongoMirror | None = None, parent: QObject | None = None):
         """`store`: a connection of its own (used only on this service's lane); `review_below`:
-        the centre's routing rule (None: results are never held)."""
+        the centre's routing rule (None: results are never held); `mirror`: the centre's
+        MongoDB, whose finished sessions a staff computer copies in to review (None: no sync)."""
         super().__init__(parent)
         self.review_below = review_below
+        self.mirror = mirror
         self._tasks = tasks
         self._store = StoreLane("reviews", store, self._report, self)
         self._store.changed.connect(self.data_changed)
@@ -97,6 +101,25 @@ class ReviewService(QObject):
         overall = compute_overall(result_of(detail, plan))
         store.record_overall(session_id, {**overall.to_metadata(), "reviewed": True})
 
+    def fetch_from_mongodb(self, filters: QueueFilter, on_done: Callable[[str], None]) -> None:
+        """Copy the centre's finished sessions that are not here yet from MongoDB (the filters'
+        centre and dates), then say in a sentence how many came; problems as sentences too."""
+        mirror = self.mirror
+        if mirror is None:
+            on_done("MongoDB is not set up on this computer: set its address in Settings to review a centre's "
+                    "sessions here.")
+            return
+
+        def fetch(store: LocalStore) -> str:
+            copied = fetch_finished_sessions(store, mirror, centre=filters.centre, since=filters.since,
+                                             until=filters.until)
+            return (f"Copied {len(copied)} session(s) from MongoDB." if copied else
+                    "Every finished session in MongoDB that matches is already here.")
+
+        def failed(exc: Exception) -> None:
+            on_done(sentence_for(exc))
+        self._store.write(fetch, on_done, failed)
+
     def agreement(self, on_done: Callable[[AgreementReport], None]) -> None:
         self._store.read(lambda s: agreement_report(rated_answers(s)), on_done)
 
@@ -111,4 +134,6 @@ class ReviewService(QObject):
 
     def shutdown(self) -> None:
         self._store.shutdown()
+        if self.mirror is not None:
+            self.mirror.close()
 

@@ -91,9 +91,11 @@ class ReviewWorkspace(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.refresh = QPushButton("Refresh")
+        self.fetch = QPushButton("Fetch from MongoDB")
+        self.fetch.setToolTip("Copy the centre's finished sessions (the centre and dates chosen) here to review them")
         top = QHBoxLayout()
         for widget in (QLabel("Examiner"), self.examiner, self.role, self.level_filter, self.centre, self.dated,
-                       self.since, QLabel("to"), self.until, self.refresh):
+                       self.since, QLabel("to"), self.until, self.refresh, self.fetch):
             top.addWidget(widget)
 
         self.table = QTableWidget(0, len(COLUMNS))
@@ -180,6 +182,7 @@ class ReviewWorkspace(QWidget):
         layout.addWidget(body, 1)
 
         self.refresh.clicked.connect(self.reload)
+        self.fetch.clicked.connect(self._fetch)
         self.role.currentIndexChanged.connect(self.reload)
         self.level_filter.currentIndexChanged.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._chosen)
@@ -208,6 +211,16 @@ class ReviewWorkspace(QWidget):
         generation = self._generation
         self.queue_note.setText("Loading\u2026")
         self._reviews.queue(self.marking, self.filters(), lambda items: self._fill(generation, items))
+
+    def _fetch(self) -> None:
+        self.fetch.setEnabled(False)
+        self.queue_note.setText("Fetching from MongoDB\u2026")
+        self._reviews.fetch_from_mongodb(self.filters(), self._fetched)
+
+    def _fetched(self, sentence: str) -> None:
+        self.fetch.setEnabled(True)
+        self.message.setText(sentence)
+        self.reload()
 
     def _fill(self, generation: int, items: list[QueueItem]) -> None:
         if generation != self._generation:
