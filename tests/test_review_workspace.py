@@ -89,6 +89,15 @@ def test_examiners_accept_override_and_double_mark_blind_in_the_window(qtbot, ap
     assert not workspace.accept_ai.isVisible()
     assert workspace.scores.level.text() == "\u2014" and not workspace.scores.chart.isVisible()
     assert "Blind marking" in workspace.scores.message.text()
+    # Nothing of the AI's figures is left in the form: no level, no score until the examiner gives them.
+    assert workspace.own_level.currentIndex() == -1
+    assert {box.text() for box in workspace.own_scores.values()} == {"\u2013"}
+    qtbot.keyClicks(workspace.examiner, "x")
+    qtbot.mouseClick(workspace.save_own, Qt.LeftButton)
+    assert workspace.message.text() == "Choose a level."
+    workspace.own_level.setCurrentText("C1")
+    qtbot.mouseClick(workspace.save_own, Qt.LeftButton)
+    assert workspace.message.text().startswith("Give all five sub-scores (missing: fluency, accuracy")
     assert workspace.scores.fluency_box.isVisibleTo(workspace.scores) or not workspace.subject.answer.fluency
     workspace.examiner.clear()
     qtbot.keyClicks(workspace.examiner, "Li Wei")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDoubleSpinBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +50,7 @@ from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
 
 ALL_LEVELS = "All levels"
+NOT_GIVEN = -0.5  # a score box's "not given yet"
 COLUMNS = ("Recorded", "Candidate", "Level", "AI result", "Confidence", "Status")
 
 
@@ -126,24 +127,36 @@ class ReviewWorkspace(QWidget):
         self.own_level.setAccessibleName("Your level")
         self.own_scores: dict[str, QDoubleSpinBox] = {}
         rating = QGroupBox("Your rating")
-        form = QFormLayout(rating)
-        form.addRow("Level", self.own_level)
-        for key in SCORE_KEYS:
+        # One row of figures, as on a marking sheet: the level, then the five sub-scores.
+        figures = QGridLayout()
+        figures.addWidget(QLabel("Level"), 0, 0)
+        figures.addWidget(self.own_level, 1, 0)
+        for column, key in enumerate(SCORE_KEYS, start=1):
             box = QDoubleSpinBox()
-            box.setRange(0.0, 10.0)
+            # One step below the scale means "not given yet" (shown as a dash): a blind marker
+            # starts from nothing, not from figures that would anchor them.
+            box.setRange(NOT_GIVEN, 10.0)
+            box.setSpecialValueText("\u2013")
             box.setSingleStep(0.5)
             box.setDecimals(1)
-            box.setValue(5.0)
+            box.setValue(NOT_GIVEN)
             box.setAccessibleName(f"Your {key} score")
             self.own_scores[key] = box
-            form.addRow(key.capitalize(), box)
+            figures.addWidget(QLabel(key.capitalize()), 0, column)
+            figures.addWidget(box, 1, column)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText("Why you give this result (kept with the review)")
         self.reason.setAccessibleName("Reason")
-        self.reason.setMaximumHeight(80)
-        form.addRow("Reason", self.reason)
+        self.reason.setMaximumHeight(70)
         self.save_own = QPushButton("Save my rating")
-        form.addRow(self.accept_ai, self.save_own)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.accept_ai)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_own)
+        form = QVBoxLayout(rating)
+        form.addLayout(figures)
+        form.addWidget(self.reason)
+        form.addLayout(buttons)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setObjectName("reviewMessage")
@@ -173,6 +186,7 @@ class ReviewWorkspace(QWidget):
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(1, 2)
+        split.setSizes([520, 840])  # the queue's six columns readable beside the answer
         body = QSplitter(Qt.Vertical)
         body.addWidget(split)
         body.addWidget(agreement_box)
@@ -231,7 +245,7 @@ class ReviewWorkspace(QWidget):
         for row, item in enumerate(items):
             ai = item.ai_level.value if item.ai_level else "not enough evidence"
             blind = self.marking is ReviewRole.SECOND
-            cells = (f"{item.recorded_at.astimezone():%Y-%m-%d %H:%M}", item.candidate_id or "\u2014",
+            cells = (f"{item.recorded_at.astimezone():%d %b %H:%M}", item.candidate_id or "\u2014",
                      item.session_level.value, "hidden" if blind else ai,
                      "" if blind or item.confidence is None else f"{item.confidence:.0%}",
                      "held: under review" if item.held else "")
@@ -281,6 +295,10 @@ class ReviewWorkspace(QWidget):
             self.own_level.setCurrentText(ai.overall_level.value)
             for key, box in self.own_scores.items():
                 box.setValue(float(ai.scores[key]))
+        else:  # blind, or nothing to start from: no level and no score until the examiner gives them
+            self.own_level.setCurrentIndex(-1)
+            for box in self.own_scores.values():
+                box.setValue(NOT_GIVEN)
         self.reason.setPlainText("")
         if subject.answer.recording_id is not None:
             self._sessions.recording_audio(subject.answer.recording_id, self._audio_found)
@@ -300,8 +318,8 @@ class ReviewWorkspace(QWidget):
         try:
             rating = examiner_rating(
                 examiner=self.examiner.text(), role=self.marking, decision=decision,
-                ai=subject.answer.ai_evaluation, level=self.own_level.currentText(),
-                scores={key: box.value() for key, box in self.own_scores.items()},
+                ai=subject.answer.ai_evaluation, level=self.own_level.currentText() or None,
+                scores={key: box.value() for key, box in self.own_scores.items() if box.value() != NOT_GIVEN},
                 reason=self.reason.toPlainText())
         except ReviewError as exc:
             self.message.setText(str(exc))
