@@ -41,9 +41,9 @@ def fill(store, rng: random.Random) -> None:
                                                                      "longest_pause_s": 1.8}})
         scores = {k: round(min(10.0, max(0.0, 2.5 + 2 * ai + rng.uniform(-1, 1))) * 2) / 2 for k in SCORE_KEYS}
         confidence = round(rng.uniform(0.35, 0.9), 2)
+        tips = [{"text": "Give an example for each reason.", "quote": "good for many people"}]
         evaluation = store.add_evaluation(transcript.id, levels[ai], confidence, scores,
-                                          "Ideas are linked with simple connectors; some hesitation.",
-                                          [{"text": "Give an example for each reason.", "quote": "good for many people"}])
+                                          "Ideas are linked with simple connectors; some hesitation.", tips)
         store.end_session(session.id)
         if i < 40:  # reviewed: the examiner mostly agrees, sometimes one level off
             human = max(0, min(3, ai + rng.choice([0, 0, 0, 1, -1])))
