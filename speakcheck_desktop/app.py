@@ -16,6 +16,7 @@ import platformdirs
 from speakcheck_desktop.assess.assessment import Assessor
 from speakcheck_desktop.assess.assessment_setup import assessment_setup
 from speakcheck_desktop.assess.credentials import api_key as stored_api_key
+from speakcheck_desktop.centre_commands import centre_key_dir
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.mock_format import BankError, MockTest
 from speakcheck_desktop.core.task_bank import TaskBank
@@ -68,7 +69,7 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
     # A staff computer copies the centre's finished sessions in from MongoDB to review them.
     reviews = ReviewService(open_store(), tasks, review_below=kiosk.review_below if kiosk else None,
                             mirror=MongoMirror(settings.mongodb_uri, settings.mongodb_db, settings.mongodb_timeout_s)
-                            if sync else None)
+                            if sync else None, centre_key_dir=None if kiosk else centre_key_dir())
     reviews.data_changed.connect(sessions.data_changed)  # the history reloads, the sync sends the review
     recorder = RecorderService()
     recorder.preferred_device = settings_service.preferences().input_device

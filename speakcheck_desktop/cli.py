@@ -1,14 +1,20 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
-transcribe and assess, in recording_commands.py; agreement, in centre_commands.py; formats and
-validate-bank, which need no data folder).
+transcribe and assess, in recording_commands.py; agreement, centre-key and sign, in
+centre_commands.py; formats and validate-bank, which need no data folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
-`verify-audit` prints its verdict on stdout (every problem of a broken session, one per line).
+`verify-audit` prints its verdict on stdout (every problem of a broken session, one per line) and,
+when it has a centre public key (--public-key, or this computer's centre key), the verdict on the
+centre's signature (`metadata.audit_signature`): valid, stale, not signed, wrong key, forged or
+malformed, with its sentence.
 Exit codes:
-    0  done; verify-audit: the session's events and documents are intact
+    0  done; verify-audit: the session's events and documents are intact and, when there is a key
+       to check with, its centre signature is valid (or stale with only audio pruned since)
     1  the operation could not finish (MongoDB offline, something rejected, the disk full, a recording
-       that cannot be read or transcribed);
-       verify-audit: the session is broken (changed, removed or inserted events or documents)
+       that cannot be read or transcribed, no centre key for `sign`, a session refused by `sign`);
+       verify-audit: the session is broken (changed, removed or inserted events or documents), or,
+       with a key to check with, its signature is forged, another key's, missing, unreadable, or
+       stale with events it does not cover; or the key given cannot be read
     2  the setup is wrong (a setting, a damaged local database)
     3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
     validate-bank: 0 the file is a valid task bank, 1 it is not (one line per problem on stdout), 2 unreadable
@@ -32,7 +38,7 @@ from pathlib import Path
 from bson import ObjectId
 
 from speakcheck_desktop.centre_commands import COMMANDS as CENTRE_COMMANDS
-from speakcheck_desktop.centre_commands import CentreCommandFailed
+from speakcheck_desktop.centre_commands import CentreCommandFailed, check_signature, verifying_key
 from speakcheck_desktop.centre_commands import add_parsers as add_centre_parsers
 from speakcheck_desktop.config import ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.audit_chain import verify_chain
@@ -107,8 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     pin = sub.add_parser("kiosk-pin", help="set the kiosk operator's PIN (stored as a salted hash in kiosk.toml)")
     pin.add_argument("--file", type=Path, help="the kiosk.toml to write (default: the one in use, else the config dir)")
     pin.add_argument("--stdin", action="store_true", help="read the PIN from standard input instead of asking twice")
-    audit = sub.add_parser("verify-audit", help="check a session's event chain in MongoDB; name the first broken link")
+    audit = sub.add_parser("verify-audit", help="check a session's event chain in MongoDB, and the centre's signature")
     audit.add_argument("session_id", type=parse_object_id)
+    audit.add_argument("--public-key", metavar="FILE",
+                       help="the centre's public key (its centre-key.pub, or its line) to check the signature with "
+                            "(default: this computer's centre key, if it has one)")
     formats = sub.add_parser("formats", help="the test formats offered: mock tests and quick practice, by level")
     formats.add_argument("--json", action="store_true", help="as JSON, for scripts")
     bank = sub.add_parser("validate-bank", help="check a mock-test bank file; one line per problem")
@@ -328,6 +337,8 @@ def cmd_kiosk_pin(args: argparse.Namespace, settings: Settings, store: LocalStor
 
 
 def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalStore) -> int:
+    # The key first: one that cannot be read is said before MongoDB is asked anything.
+    checking = verifying_key(args.public_key)
     mirror = _mirror(settings)
     try:
         session, events, documents = mirror.audit_documents(args.session_id)
@@ -341,7 +352,15 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalS
         print(f"Session {args.session_id}: no such session in MongoDB (database {settings.mongodb_db}).")
         return EXIT_NOT_FOUND
     print(report.summary())
-    return 0 if report.intact else EXIT_FAILED
+    if checking is None:
+        if report.intact:
+            print("The centre's signature was not checked (no --public-key, and no centre key on this computer): "
+                  "the chain alone does not show a change made by someone who re-computed it.")
+        return 0 if report.intact else EXIT_FAILED
+    # The signature of the session as MongoDB holds it, over the chain's head as its events there have it.
+    lines, accepted = check_signature(checking, args.session_id, session, events, chain_intact=report.intact)
+    print("\n".join(lines))
+    return 0 if report.intact and accepted else EXIT_FAILED
 
 
 def cmd_formats(args: argparse.Namespace) -> int:

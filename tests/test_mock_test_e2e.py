@@ -152,6 +152,10 @@ def test_a_whole_b2_mock_test_interrupted_in_part_2_resumed_then_a_part_retaken(
     assert mongo_db.events.find_one({"type": "overall_result"})["payload"]["overall"] == overall
 
     # The long turn retaken as practice: a session of its own; the test's result stays as it was.
+    # A different answer: the same transcript with the same measures would be given the long
+    # turn's own evaluation again (the evaluation cache: same inputs, same result).
+    retake_answer = make_answer(app_env / "retake", SENTENCES[1:5], [0.4, 0.4, 0.4])
+    fake_openai.script(TRANSCRIPTIONS, retake_answer.transcription())
     fake_openai.script(CHAT, chat_reply(reply(PartKind.INTERVIEW)))
     qtbot.waitUntil(lambda: history.model.rowCount() == 1 and not history.model.loading)
     history.table.setCurrentIndex(history.model.index(0, 0))
@@ -159,7 +163,7 @@ def test_a_whole_b2_mock_test_interrupted_in_part_2_resumed_then_a_part_retaken(
     action.trigger()
     assert window.task_card.kind.text() == "B2 \u00b7 Long turn retake \u00b7 Working life"
     qtbot.mouseClick(window.panel.start, Qt.LeftButton)
-    answer_question(qtbot, window, virtual_mic, short_answer)
+    answer_question(qtbot, window, virtual_mic, retake_answer)
     qtbot.mouseClick(window.panel.finish, Qt.LeftButton)
     qtbot.waitUntil(lambda: "Long turn retake" in window.scores.title(), timeout=30000)
     def retake_assessed():

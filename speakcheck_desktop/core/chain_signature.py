@@ -120,7 +120,7 @@ def signed_message(session_id: Any, events: int, head: str, signed_at: datetime 
 @dataclass(frozen=True)
 class ChainSignature:
     """A centre's signature over one session's chain, as of `events` events ending in `head`.
-    Stored (as `as_dict()`) in the session's `metadata.audit.signature`."""
+    Stored (as `as_dict()`) in the session's `metadata.audit_signature` (store/result_signing.py)."""
     key_id: str  # the signing key's `key_id`
     signature: str  # the Ed25519 signature, standard base64 (64 bytes)
     events: int

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from bson import ObjectId
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +25,9 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.pull import fetch_finished_sessions
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
+from speakcheck_desktop.store.centre_key import CentreKeyError, load_centre_key
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.result_signing import SigningError, sign_session
 from speakcheck_desktop.store.reviews import add_review, hold_for_review, rated_answers, review_queue, unreviewed
 
 
@@ -49,13 +52,16 @@ class ReviewService(QObject):
     data_changed = Signal()
 
     def __init__(self, store: LocalStore, tasks: TaskBank, *, review_below: float | None = None,
-                 mirror: MongoMirror | None = None, parent: QObject | None = None):
+                 mirror: MongoMirror | None = None, centre_key_dir: Path | None = None,
+                 parent: QObject | None = None):
         """`store`: a connection of its own (used only on this service's lane); `review_below`:
         the centre's routing rule (None: results are never held); `mirror`: the centre's
         MongoDB, whose finished sessions a staff computer copies in to review (None: no sync)."""
         super().__init__(parent)
         self.review_below = review_below
         self.mirror = mirror
+        # A staff computer with the centre's key signs each session it reviews (never a kiosk).
+        self.centre_key_dir = centre_key_dir
         self._tasks = tasks
         self._store = StoreLane("reviews", store, self._report, self)
         self._store.changed.connect(self.data_changed)
@@ -83,8 +89,22 @@ class ReviewService(QObject):
             session_id = store.session_of("transcripts", ObjectId(transcript_id))
             if session_id is not None:
                 self._reconclude(store, session_id)
+                self._sign(store, session_id)
             return record
         self._store.write(review, on_done)
+
+    def _sign(self, store: LocalStore, session_id: ObjectId) -> None:
+        """Sign the reviewed session's chain head with the centre's key, when this computer has
+        one. The review is stored already: a key that cannot be used is said in a sentence and
+        the session stays unsigned (`speakcheck sign` signs it later)."""
+        if self.centre_key_dir is None:
+            return
+        try:
+            key = load_centre_key(self.centre_key_dir)
+            if key is not None:
+                sign_session(store, key, session_id)
+        except (CentreKeyError, SigningError) as exc:
+            self.error.emit(f"The review is saved, but the session was not signed: {exc}")
 
     def _reconclude(self, store: LocalStore, session_id: ObjectId) -> None:
         """A test of parts whose overall result was recorded, now with every assessed answer
