@@ -159,3 +159,14 @@ def test_reviews_pulled_from_mongodb_keep_their_roles(store, data_dir, clock):
         [summary] = other.list_sessions().items
         assert summary.result_level is Level.A2
         assert ai_evaluation(other.get_session_detail(session.id), transcript.id) == ai
+
+
+def test_the_history_says_a_held_result_is_under_review_then_reviewed(store):
+    from speakcheck_desktop.ui.history_dock import row_view
+    session, _, transcript, ai = complete_session(store, "B1")
+    hold_for_review(store, session.id, 0.72, 0.8)
+    [item] = store.list_sessions().items
+    assert row_view(item).cells[4] == "B1 \u00b7 under review"
+    add_review(store, transcript.id, own(level="A2"))
+    [item] = store.list_sessions().items
+    assert row_view(item).cells[4] == "A2 \u00b7 reviewed"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
 from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Level, SessionStatus
+from speakcheck_desktop.core.review import UNDER_REVIEW, ReviewState
 from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.store.views import PageCursor, SessionPage, SessionSummary
@@ -51,7 +52,7 @@ def row_view(item: SessionSummary) -> RowView:
     plan = plan_from_metadata(session.metadata, session.level)
     overall = OverallResult.from_metadata((session.metadata or {}).get("overall"))
     cells = (session.started_at.astimezone().strftime("%d %b %Y, %H:%M"), session.level.value, plan.describe(),
-             session.status.value, _result_words(item, plan, overall))
+             session.status.value, _result_words(item, plan, overall) + _review_words(session.metadata or {}))
     if plan.kind is FormatKind.PRACTICE:
         return RowView(cells=cells, kind=plan.kind)
     return RowView(cells=cells, kind=plan.kind, parts=plan.parts,
@@ -72,6 +73,13 @@ def _result_words(item: SessionSummary, plan: TestPlan, overall: OverallResult |
         return overall.level.value if overall.level else NOT_ENOUGH_EVIDENCE
     # Ended without an overall result: its answers are still being assessed.
     return "waiting" if item.session.status is not SessionStatus.ACTIVE else NONE_YET
+
+
+def _review_words(metadata: dict) -> str:
+    """A result held by the centre's routing rule says so until examiners have rated it."""
+    state = (metadata.get("review") or {}).get("state")
+    return {ReviewState.HELD.value: f" \u00b7 {UNDER_REVIEW}", ReviewState.REVIEWED.value: " \u00b7 reviewed"}.get(
+        state or "", "")
 
 
 def _part_cells(plan: TestPlan, part: PartKind, overall: OverallResult | None) -> tuple[str, ...]:
