@@ -66,17 +66,16 @@ def test_a_mock_test_reviewed_whole_gets_the_examiners_overall_result(qtbot, sto
         service.shutdown()
 
 
-def test_a_review_on_a_computer_with_the_centre_key_signs_the_session(qtbot, store, data_dir, clock, tmp_path):
-    from speakcheck_desktop.core.chain_signature import VerdictKind
-    from speakcheck_desktop.store.centre_key import create_centre_key
-    from speakcheck_desktop.store.result_signing import signature_verdict
+
+def accept_with_key(qtbot, store, data_dir, clock, key_dir):
+    """One session reviewed (the AI's evaluation accepted) by a service with this centre-key
+    folder; returns the session and the sentences the service said."""
     from tests.factories import complete_session
 
-    key = create_centre_key(tmp_path / "centre-key")
     session, _, transcript, ai = complete_session(store, "B1")
     service = ReviewService(LocalStore.open(data_dir / "speakcheck.db", clock=clock),
-                            TaskBank.load(resource_path("tasks.json")), centre_key_dir=tmp_path / "centre-key")
-    errors = []
+                            TaskBank.load(resource_path("tasks.json")), centre_key_dir=key_dir)
+    errors: list[str] = []
     service.error.connect(errors.append)
     try:
         rating = examiner_rating(examiner="Ana Ruiz", role=ReviewRole.FIRST, decision=ReviewDecision.ACCEPTED, ai=ai)
@@ -84,6 +83,16 @@ def test_a_review_on_a_computer_with_the_centre_key_signs_the_session(qtbot, sto
             service.submit(str(transcript.id), rating, done)
     finally:
         service.shutdown()
+    return session, errors
+
+
+def test_a_review_on_a_computer_with_the_centre_key_signs_the_session(qtbot, store, data_dir, clock, tmp_path):
+    from speakcheck_desktop.core.chain_signature import VerdictKind
+    from speakcheck_desktop.store.centre_key import create_centre_key
+    from speakcheck_desktop.store.result_signing import signature_verdict
+
+    key = create_centre_key(tmp_path / "centre-key")
+    session, errors = accept_with_key(qtbot, store, data_dir, clock, tmp_path / "centre-key")
     detail = store.get_session_detail(session.id)
     verdict = signature_verdict(session.id, detail.session.to_document(), [e.to_document() for e in detail.events],
                                 key.public_key)
@@ -94,21 +103,10 @@ def test_a_review_on_a_computer_with_the_centre_key_signs_the_session(qtbot, sto
 def test_a_centre_key_that_cannot_be_used_leaves_the_review_saved_and_says_so(qtbot, store, data_dir, clock,
                                                                                tmp_path):
     from speakcheck_desktop.store.centre_key import create_centre_key
-    from tests.factories import complete_session
 
     key = create_centre_key(tmp_path / "centre-key")
     key.path.chmod(0o644)  # readable by others: refused
-    session, _, transcript, ai = complete_session(store, "B1")
-    service = ReviewService(LocalStore.open(data_dir / "speakcheck.db", clock=clock),
-                            TaskBank.load(resource_path("tasks.json")), centre_key_dir=tmp_path / "centre-key")
-    errors = []
-    service.error.connect(errors.append)
-    try:
-        rating = examiner_rating(examiner="Ana Ruiz", role=ReviewRole.FIRST, decision=ReviewDecision.ACCEPTED, ai=ai)
-        with qtbot.waitCallback(timeout=10000) as done:
-            service.submit(str(transcript.id), rating, done)
-    finally:
-        service.shutdown()
+    session, errors = accept_with_key(qtbot, store, data_dir, clock, tmp_path / "centre-key")
     assert [e.type for e in store.get_session_detail(session.id).events][-1] is EventType.REVIEW
     assert "audit_signature" not in store.get_session(session.id).metadata
     assert len(errors) == 1 and errors[0].startswith("The review is saved, but the session was not signed:")

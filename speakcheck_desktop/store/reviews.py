@@ -111,14 +111,8 @@ def review_queue(store: LocalStore, role: ReviewRole, *, since: datetime | None 
     """Answers waiting for an examiner in this role (first: not yet rated by one; second: rated by
     a first examiner and not by a second), in `queue_order`. `since`/`until`: when the session
     started; `centre`: the kiosk's centre name, exactly."""
-    where: list[str] = ["status != 'active'"]  # an answer under way is not reviewed yet
-    args: list[str | int] = []
-    if since is not None:
-        where.append("started_at_ms >= ?")
-        args.append(to_epoch_ms(since))
-    if until is not None:
-        where.append("started_at_ms < ?")
-        args.append(to_epoch_ms(until))
+    where, args = _started_between(since, until)
+    where.append("status != 'active'")  # an answer under way is not reviewed yet
     if level is not None:
         where.append("level = ?")
         args.append(Level(level).value)
@@ -135,14 +129,7 @@ def rated_answers(store: LocalStore, *, since: datetime | None = None,
                   until: datetime | None = None) -> list[RatedAnswer]:
     """Every answer an examiner rated (sessions started in [since, until)): the AI's rating, the
     first examiner's and the second's where double-marked, for core/agreement.py."""
-    where: list[str] = ["1 = 1"]
-    args: list[str | int] = []
-    if since is not None:
-        where.append("started_at_ms >= ?")
-        args.append(to_epoch_ms(since))
-    if until is not None:
-        where.append("started_at_ms < ?")
-        args.append(to_epoch_ms(until))
+    where, args = _started_between(since, until)
     where.append("id IN (SELECT session_id FROM evaluations WHERE rated_by IS NOT NULL)")
     rated = []
     for detail in _sessions(store, where, args):
@@ -157,6 +144,19 @@ def rated_answers(store: LocalStore, *, since: datetime | None = None,
 
 def _rating(evaluation: Evaluation | None) -> Rating | None:
     return Rating(evaluation.overall_level, dict(evaluation.scores)) if evaluation else None
+
+
+def _started_between(since: datetime | None, until: datetime | None) -> tuple[list[str], list[str | int]]:
+    """The SQL conditions (and their arguments) for sessions started in [since, until)."""
+    where: list[str] = ["1 = 1"]
+    args: list[str | int] = []
+    if since is not None:
+        where.append("started_at_ms >= ?")
+        args.append(to_epoch_ms(since))
+    if until is not None:
+        where.append("started_at_ms < ?")
+        args.append(to_epoch_ms(until))
+    return where, args
 
 
 def _sessions(store: LocalStore, where: list[str], args: list[str | int]) -> Iterator[SessionDetail]:
