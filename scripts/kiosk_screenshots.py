@@ -3,6 +3,10 @@ last page with the overall result and the operator panel, and save a screenshot 
 docs/screenshots/ (11-14).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/kiosk_screenshots.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/kiosk_screenshots.py --under-review
+
+With --under-review the centre holds every result for an examiner (`review_below = 0.99`): the
+last page says the result is under review instead of a level (26); no other shot is taken.
 
 Uses the test parts (virtual microphone, test MongoDB server, test AI server), so it needs the
 test setup (scripts/setup.sh test). The centre's bank (`mock_bank`) is the app's B1 "Travel and
@@ -24,6 +28,7 @@ OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> None:
+    under_review = "--under-review" in sys.argv[1:]
     tmp = Path(tempfile.mkdtemp())
     from tests.answers import GOOD, SENTENCES, make_answer
     from tests.app_rig import quick_mock_bank
@@ -56,7 +61,7 @@ def main() -> None:
 
     app = QApplication([])  # noqa: F841 - must live as long as the window
     config = KioskConfig(operator_pin=hash_pin("4827"), centre="Riverside Language Centre", level=Level.B1,
-                         show_result=ShowResult.SCORES, mock_bank=bank)
+                         show_result=ShowResult.SCORES, mock_bank=bank, review_below=0.99 if under_review else None)
     services = build_services(load_settings(), api_key="sk-demo", kiosk=config)
     window = KioskWindow(services, config)
     window.resize(1360, 860)
@@ -69,7 +74,8 @@ def main() -> None:
                                              f"{window.done_page.detail.text()!r}")
 
     def shot(name, widget=None):
-        screenshot(widget or window, OUT / f"{name}.png")
+        if not under_review:
+            screenshot(widget or window, OUT / f"{name}.png")
 
     rig.ai.defaults[TRANSCRIPTIONS] = short.transcription()
     rig.ai.defaults[CHAT] = chat_reply(GOOD)
@@ -94,6 +100,13 @@ def main() -> None:
         QTest.keyClick(window, Qt.Key_Space)
         wait(lambda: flow.phase is Phase.SAVED)
         QTest.mouseClick(window.panel.finish if flow.test.is_last else window.panel.next, Qt.LeftButton)
+    if under_review:
+        wait(lambda: window.done_page.detail.text().startswith("Your result is under review"), timeout=120)
+        screenshot(window, OUT / "26-kiosk-under-review.png")
+        window.exit_kiosk()
+        services.shutdown()
+        rig.stop()
+        return
     wait(lambda: window.done_page.detail.text().startswith("Your overall level:"), timeout=120)
     shot("13-kiosk-submitted")
     QTest.mouseClick(window.operator, Qt.LeftButton)

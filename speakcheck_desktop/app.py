@@ -63,13 +63,16 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
 
     sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=user_id, settings=settings_service,
                               audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s,
-                              mock_tests=mock_tests, can_evaluate=ai.can_evaluate)
+                              mock_tests=mock_tests, can_evaluate=ai.can_evaluate,
+                              review_below=kiosk.review_below if kiosk else None)
     if (settings.audio_storage or ("gridfs" if kiosk else "local")) == "gridfs" and sync:
         sessions.upload_to = AUDIO_BUCKET
-    # A staff computer copies the centre's finished sessions in from MongoDB to review them.
-    reviews = ReviewService(open_store(), tasks, review_below=kiosk.review_below if kiosk else None,
+    # A staff computer copies the centre's finished sessions in from MongoDB to review them, and
+    # signs what it reviews with the centre's key; a kiosk does neither (its data leaves it).
+    staff = sync and kiosk is None
+    reviews = ReviewService(open_store(), tasks,
                             mirror=MongoMirror(settings.mongodb_uri, settings.mongodb_db, settings.mongodb_timeout_s)
-                            if sync else None, centre_key_dir=None if kiosk else centre_key_dir())
+                            if staff else None, centre_key_dir=None if kiosk else centre_key_dir())
     reviews.data_changed.connect(sessions.data_changed)  # the history reloads, the sync sends the review
     recorder = RecorderService()
     recorder.preferred_device = settings_service.preferences().input_device

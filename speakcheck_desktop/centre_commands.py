@@ -122,7 +122,7 @@ def cmd_agreement(args: argparse.Namespace, settings: Settings, store: LocalStor
     print(f"Agreement ({where}).")
     if not answers:
         print("No answer has been rated by an examiner yet: review answers in the Review workspace "
-              "(Review > Review answers) and run this again.")
+              "(the main window's \u201cReview answers\u201d button) and run this again.")
         return 0
     for line in report.as_lines():
         print(line)

@@ -137,7 +137,11 @@ def test_a_held_session_is_released_by_its_last_first_rating(store):
     assert [e.type for e in detail.events].count(EventType.REVIEW_HELD) == 1
     add_review(store, transcript.id, own())
     assert review_state(store.get_session_detail(session.id)) is ReviewState.HELD  # one answer left
-    add_review(store, second.id, own(examiner="Li Wei", role=ReviewRole.SECOND, reason=""))
+    with pytest.raises(ReviewError, match="A second marking comes after a first one"):
+        add_review(store, second.id, own(examiner="Li Wei", role=ReviewRole.SECOND, reason=""))
+    with pytest.raises(ReviewError, match="Ana Ruiz gave the first marking of this answer"):
+        add_review(store, transcript.id, own(role=ReviewRole.SECOND, reason=""))
+    add_review(store, transcript.id, own(examiner="Li Wei", role=ReviewRole.SECOND, reason=""))
     assert review_state(store.get_session_detail(session.id)) is ReviewState.HELD  # a second marking releases nothing
     add_review(store, second.id, examiner_rating(examiner="Ana Ruiz", role=ReviewRole.FIRST,
                                                  decision=ReviewDecision.ACCEPTED, ai=ai))

@@ -12,8 +12,9 @@ scores, so their rating is an independent one; the two are compared by core/agre
 second, blind rating cannot "accept" anything: it is always the examiner's own.
 
 Routing: a centre sets the confidence below which a result is held for review. A held result
-says "under review" instead of a level, on the kiosk's last page and in reports, until every
-assessed answer of the session has a first examiner's rating.
+says "under review" instead of a level on the kiosk's last page (and in reports), until every
+assessed answer of the session has a first examiner's rating; staff see the AI's level with
+"under review" beside it in the history.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ class ReviewRecord:
     def words(self) -> str:
         """How the result pane says whose result it is."""
         what = "accepted the AI's evaluation" if self.decision is ReviewDecision.ACCEPTED else "gave this result"
-        return f"Examiner {self.examiner} {what} on {self.at:%d %b %Y}."
+        return f"Examiner {self.examiner} {what} on {self.at.astimezone():%d %b %Y}."  # this computer's day
 
 
 def is_held(confidence: float | None, review_below: float | None) -> bool:

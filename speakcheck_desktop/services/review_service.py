@@ -1,10 +1,11 @@
-"""Examiners' reviews for the Review workspace and the kiosk's routing rule, on a store lane of
-their own (a long queue never delays the test being taken); the rules are core/review.py's, the
-records store/reviews.py's. Every write announces itself on `data_changed`, so the history
-reloads and the sync sends the review."""
+"""Examiners' reviews for the Review workspace, on a store lane of their own (a long queue never
+delays the test being taken); the rules are core/review.py's, the records store/reviews.py's, and
+the routing rule is applied where results are stored (services/session_service.py). Every write
+announces itself on `data_changed`, so the history reloads and the sync sends the review."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -28,7 +29,9 @@ from speakcheck_desktop.services.lanes import StoreLane
 from speakcheck_desktop.store.centre_key import CentreKeyError, load_centre_key
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.result_signing import SigningError, sign_session
-from speakcheck_desktop.store.reviews import add_review, hold_for_review, rated_answers, review_queue, unreviewed
+from speakcheck_desktop.store.reviews import add_review, rated_answers, review_queue, unreviewed
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -51,14 +54,12 @@ class ReviewService(QObject):
     error = Signal(str)  # a sentence
     data_changed = Signal()
 
-    def __init__(self, store: LocalStore, tasks: TaskBank, *, review_below: float | None = None,
-                 mirror: MongoMirror | None = None, centre_key_dir: Path | None = None,
-                 parent: QObject | None = None):
-        """`store`: a connection of its own (used only on this service's lane); `review_below`:
-        the centre's routing rule (None: results are never held); `mirror`: the centre's
-        MongoDB, whose finished sessions a staff computer copies in to review (None: no sync)."""
+    def __init__(self, store: LocalStore, tasks: TaskBank, *, mirror: MongoMirror | None = None,
+                 centre_key_dir: Path | None = None, parent: QObject | None = None):
+        """`store`: a connection of its own (used only on this service's lane); `mirror`: the
+        centre's MongoDB, whose finished sessions a staff computer copies in to review (None:
+        a kiosk, or no sync); `centre_key_dir`: where a staff computer's centre key is."""
         super().__init__(parent)
-        self.review_below = review_below
         self.mirror = mirror
         # A staff computer with the centre's key signs each session it reviews (never a kiosk).
         self.centre_key_dir = centre_key_dir
@@ -86,10 +87,16 @@ class ReviewService(QObject):
     def submit(self, transcript_id: str, rating: ExaminerRating, on_done: Callable[[ReviewRecord], None]) -> None:
         def review(store: LocalStore) -> ReviewRecord:
             record = add_review(store, ObjectId(transcript_id), rating)
+            # The review is stored: what follows must not make it look lost (and be given twice).
             session_id = store.session_of("transcripts", ObjectId(transcript_id))
-            if session_id is not None:
-                self._reconclude(store, session_id)
-                self._sign(store, session_id)
+            try:
+                if session_id is not None:
+                    self._reconclude(store, session_id)
+                    self._sign(store, session_id)
+            except Exception as exc:  # noqa: BLE001 - said in a sentence; the review is kept
+                log.error("After a review of session %s", session_id, exc_info=exc)
+                self.error.emit(f"The review is saved, but the session's result or signature could not be "
+                                f"updated: {sentence_for(exc)}")
             return record
         self._store.write(review, on_done)
 
@@ -113,13 +120,15 @@ class ReviewService(QObject):
         detail = store.get_session_detail(session_id)
         if detail is None or "overall" not in (detail.session.metadata or {}) or unreviewed(detail):
             return
-        if (detail.session.metadata or {}).get("overall", {}).get("reviewed"):
-            return  # once: later second markings do not change the result shown
         plan = plan_from_metadata(detail.session.metadata, detail.session.level, self._tasks.get)
         if plan.kind is FormatKind.PRACTICE:
             return
-        overall = compute_overall(result_of(detail, plan))
-        store.record_overall(session_id, {**overall.to_metadata(), "reviewed": True})
+        # From the answers as shown: each the first examiner's where rated (a blind second
+        # marking never counts), so a later first rating (of an answer the gate refused, say)
+        # changes it again, and a second marking does not.
+        overall = {**compute_overall(result_of(detail, plan)).to_metadata(), "reviewed": True}
+        if overall != (detail.session.metadata or {}).get("overall"):
+            store.record_overall(session_id, overall)
 
     def fetch_from_mongodb(self, filters: QueueFilter, on_done: Callable[[str], None]) -> None:
         """Copy the centre's finished sessions that are not here yet from MongoDB (the filters'
@@ -142,12 +151,6 @@ class ReviewService(QObject):
 
     def agreement(self, on_done: Callable[[AgreementReport], None]) -> None:
         self._store.read(lambda s: agreement_report(rated_answers(s)), on_done)
-
-    def hold(self, session_id: ObjectId, confidence: float) -> None:
-        """The routing rule held this result (`core.review.is_held` said so): record it."""
-        below = self.review_below
-        if below is not None:
-            self._store.write(lambda s: hold_for_review(s, session_id, confidence, below))
 
     def _report(self, exc: Exception) -> None:
         self.error.emit(sentence_for(exc))

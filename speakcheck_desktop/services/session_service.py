@@ -34,6 +34,7 @@ from speakcheck_desktop.core.fresh_choice import choose_fresh
 from speakcheck_desktop.core.mock_format import MockTest
 from speakcheck_desktop.core.records import EventType, Level, RecordError, Recording, Session, SessionStatus
 from speakcheck_desktop.core.results import TestResult, measured_words
+from speakcheck_desktop.core.review import is_held
 from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.core.test_plan import FormatKind, Step, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.failures import sentence_for
@@ -43,6 +44,7 @@ from speakcheck_desktop.store import recording_audio, retention
 from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.file_urls import parse_gridfs_url
 from speakcheck_desktop.store.local_store import LocalStore
+from speakcheck_desktop.store.reviews import hold_for_review
 from speakcheck_desktop.store.views import PageCursor, SessionPage
 
 if TYPE_CHECKING:
@@ -100,10 +102,13 @@ class SessionService(QObject):
                  make_assessor: Callable[[LocalStore], Assessor | None], *, user_id: ObjectId | None = None,
                  settings: SettingsService | None = None, audio_cache_dir: Path | None = None,
                  retry_s: float = RETRY_WAITING_S, mock_tests: Sequence[MockTest] = (),
-                 can_evaluate: bool = True, parent: QObject | None = None):
+                 can_evaluate: bool = True, review_below: float | None = None, parent: QObject | None = None):
         """`make_assessor` gives None when nothing can transcribe; `can_evaluate` False: an
-        evaluation service is not set up, so answers are transcribed and measured and wait."""
+        evaluation service is not set up, so answers are transcribed and measured and wait;
+        `review_below`: the centre's routing rule (core/review.py), applied where each result
+        is stored, so a result assessed after the candidate left is held too."""
         super().__init__(parent)
+        self.review_below = review_below
         self.can_evaluate = can_evaluate
         self.mock_tests = list(mock_tests)
         self.user_id = user_id
@@ -311,14 +316,23 @@ class SessionService(QObject):
             # Each step's words are emitted from this (AI-lane) thread; Qt queues them to the GUI.
             # A question of a mock test is short (20-30 s in the interview): the evidence gate asks
             # for half its own speaking time, not a whole task's (core/evidence_gate.py).
-            return assessor.assess(recording_id, task_prompt=step.assessed_prompt(), level=test.session.level,
-                                   speak_s=step.task.speak_s if step.part is not None else None,
-                                   cancel=self._cancel,
-                                   on_step=lambda words: self.assessing.emit(words, step.task.id),
-                                   on_measured=lambda outcome: self.measured.emit(
-                                       answer_from_outcome(outcome, step.task.id)))
+            outcome = assessor.assess(recording_id, task_prompt=step.assessed_prompt(), level=test.session.level,
+                                      speak_s=step.task.speak_s if step.part is not None else None,
+                                      cancel=self._cancel,
+                                      on_step=lambda words: self.assessing.emit(words, step.task.id),
+                                      on_measured=lambda outcome: self.measured.emit(
+                                          answer_from_outcome(outcome, step.task.id)))
         finally:
             self._cancel = None
+        # A quick practice's result is its answer's; a test of parts is held on its overall one.
+        if outcome.evaluation is not None and test.plan.kind is FormatKind.PRACTICE:
+            self._route(store, test.session.id, outcome.evaluation.confidence)
+        return outcome
+
+    def _route(self, store: LocalStore, session_id: ObjectId, confidence: float) -> None:
+        below = self.review_below
+        if below is not None and is_held(confidence, below):
+            hold_for_review(store, session_id, confidence, below)
 
     def cancel_transcription(self) -> None:
         """Stop waiting for the transcription under way (from the GUI thread). The answer is kept
@@ -407,7 +421,10 @@ class SessionService(QObject):
         session = store.get_session(session_id)
         if session is None:
             return None
-        return conclude(store, session_id, self._plan_of(session))
+        result = conclude(store, session_id, self._plan_of(session))
+        if result is not None and result.overall is not None and result.overall.level is not None:
+            self._route(store, session_id, result.overall.confidence)
+        return result
 
     def _report(self, exc: Exception) -> None:
         self.error.emit(sentence_for(exc))

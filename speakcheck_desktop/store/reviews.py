@@ -27,6 +27,7 @@ from speakcheck_desktop.core.review import (
     EXAMINER_CONFIDENCE,
     ExaminerRating,
     QueueItem,
+    ReviewError,
     ReviewRecord,
     ReviewRole,
     ReviewState,
@@ -75,6 +76,14 @@ def add_review(store: LocalStore, transcript_id: ObjectId, rating: ExaminerRatin
         detail = store.get_session_detail(session_id)
         assert detail is not None  # the transcript's session, in this transaction
         ai = ai_evaluation(detail, transcript_id)
+        done = reviews_by_transcript(detail.events).get(str(transcript_id), {})
+        first = done.get(ReviewRole.FIRST)
+        if rating.role is ReviewRole.SECOND and first is None:
+            raise ReviewError("A second marking comes after a first one: this answer has no first examiner's "
+                              "rating yet.")
+        if rating.role is ReviewRole.SECOND and first is not None and first.examiner == rating.examiner:
+            raise ReviewError(f"{rating.examiner} gave the first marking of this answer: a second marking "
+                              "is by another examiner, so that the two are independent.")
         at = store.stamp(session_id)
         evaluation = Evaluation(id=ObjectId(), transcript_id=transcript_id, overall_level=rating.level,
                                 confidence=EXAMINER_CONFIDENCE, scores=dict(rating.scores),

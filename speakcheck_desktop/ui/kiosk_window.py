@@ -218,6 +218,8 @@ class KioskWindow(QMainWindow):
         if self.visit is None or self.visit.session_id is not None:
             return
         self.visit = None
+        if self.review is not None:  # nothing of the examiners' work stays on screen for a candidate
+            self.review.close()
         self.flow.reset("")
         self.exam_page.clear()
         self.who.setText("")
@@ -280,12 +282,11 @@ class KioskWindow(QMainWindow):
                 self.done_page.show_test_result(self.config.show_result, result)
 
     def _route(self, visit: CandidateVisit, confidence: float | None) -> None:
-        """The centre's routing rule: a result below its confidence is held for an examiner (and
-        recorded so, in the session); "not enough evidence" has no level to hold."""
-        if visit.session_id is not None and is_held(confidence, self.config.review_below):
-            assert confidence is not None  # is_held says no without one
+        """The centre's routing rule, for the last page: a result below its confidence says
+        "under review" ("not enough evidence" has no level to hold). The session service records
+        the hold where it stores the result, also for a result that comes after the candidate left."""
+        if is_held(confidence, self.config.review_below):
             visit.held = True
-            self.services.reviews.hold(visit.session_id, confidence)
 
     def _assessment_waiting(self, message: str) -> None:
         if self.pages.currentWidget() is self.done_page:
@@ -301,6 +302,8 @@ class KioskWindow(QMainWindow):
             self.sessions.finish_test(test.session.id,
                                       SessionStatus.COMPLETED if answered else SessionStatus.ABANDONED)
         self.visit = None
+        if self.review is not None:  # nothing of the examiners' work stays on screen for a candidate
+            self.review.close()
         self.flow.reset("")
         self.exam_page.clear()
         self.who.setText("")

@@ -9,6 +9,7 @@ It reads and writes through `ReviewService` only; the queue's reloads carry a ge
 
 from __future__ import annotations
 
+import html
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -281,7 +282,7 @@ class ReviewWorkspace(QWidget):
             self.transcript.clear()
             self.scores.clear()
             return
-        self.prompt.setText(f"<b>{subject.item.session_level.value}</b> \u00b7 {subject.prompt}")
+        self.prompt.setText(f"<b>{subject.item.session_level.value}</b> \u00b7 {html.escape(subject.prompt)}")
         self.transcript.show_result(subject.answer)
         blind = self.marking is ReviewRole.SECOND
         if blind:
