@@ -252,17 +252,19 @@ class MongoMirror:
             newest_first = [("started_at", -1), ("_id", -1)]
             return list(self.db.sessions.find({"user_id": user_id}).sort(newest_first).limit(limit))
 
-    def find_finished_sessions(self, *, centre: str | None = None, since: datetime | None = None,
-                               until: datetime | None = None, limit: int = 1000) -> list[dict[str, Any]]:
-        """Ended sessions (a centre's, by its kiosks' name, when given), newest first: what a
-        staff computer copies in to review."""
+    def finished_session_ids(self, *, centre: str | None = None, since: datetime | None = None,
+                             until: datetime | None = None) -> list[ObjectId]:
+        """The ids of ended sessions (a centre's, by its kiosks' name, when given), newest first:
+        what a staff computer may copy in to review. Ids only, so that all of them can be listed
+        and the caller leaves out the ones it has, however many it has."""
         query: dict[str, Any] = {"status": {"$ne": "active"}}
         if centre:
             query["metadata.centre"] = centre
         if since is not None or until is not None:
             query["started_at"] = {**({"$gte": since} if since else {}), **({"$lt": until} if until else {})}
         with self._errors():
-            return list(self.db.sessions.find(query).sort([("started_at", -1), ("_id", -1)]).limit(limit))
+            return [doc["_id"] for doc in self.db.sessions.find(query, {"_id": 1}).sort(
+                [("started_at", -1), ("_id", -1)])]
 
     def fetch_session(self, session_id: ObjectId) -> dict[str, list[dict[str, Any]]] | None:
         """A session and everything under it, by collection; None if MongoDB has no such session."""

@@ -140,10 +140,8 @@ class ReviewService(QObject):
             return
 
         def fetch(store: LocalStore) -> str:
-            copied = fetch_finished_sessions(store, mirror, centre=filters.centre, since=filters.since,
-                                             until=filters.until)
-            return (f"Copied {len(copied)} session(s) from MongoDB." if copied else
-                    "Every finished session in MongoDB that matches is already here.")
+            return fetch_finished_sessions(store, mirror, centre=filters.centre, since=filters.since,
+                                           until=filters.until).sentence()
 
         def failed(exc: Exception) -> None:
             on_done(sentence_for(exc))
