@@ -281,7 +281,9 @@ def test_the_report_as_a_dict_is_json_ready_with_rounded_figures():
                                                              [2, 4, 4, 6, 8, 6], [3, 4, 6, 7, 8, 8])]
     data = agreement_report(answers).as_dict()
     assert json.loads(json.dumps(data)) == data
-    assert list(data) == ["thresholds", "ai_vs_examiner", "examiner_vs_second_examiner", "degradation"]
+    assert list(data) == ["thresholds", "ai_vs_examiner", "accepted_by_examiner", "ai_vs_blind_second_examiner",
+                          "examiner_vs_second_examiner", "degradation"]
+    assert data["accepted_by_examiner"] == 0 and data["ai_vs_blind_second_examiner"] is None
     assert data["thresholds"] == {"qwk": 0.7, "pearson_r": 0.7, "abs_smd": 0.15, "degradation": 0.1,
                                   "min_pairs": 30}
     ai = data["ai_vs_examiner"]
@@ -382,3 +384,17 @@ def test_the_required_columns_empty_files_and_a_header_alone():
              "of ratings per answer.")
     assert bad("") == empty and bad("\ufeff") == empty and bad("\n\n  \n") == empty
     assert bad("ai_level,human_level\r\n\r\n\r\n") == "The CSV has a header but no rows of ratings."
+
+
+def test_accepted_ratings_are_counted_and_the_ai_is_compared_with_the_blind_markings_too():
+    # The first examiner accepted the AI's B1 twice (copies); the blind second examiner, who saw
+    # neither, disagrees with the AI on both.
+    answers = [RatedAnswer(ai=Rating(Level.B1), human=Rating(Level.B1), human2=Rating(Level.A2), accepted=True),
+               RatedAnswer(ai=Rating(Level.B2), human=Rating(Level.B2), human2=Rating(Level.C1), accepted=True),
+               RatedAnswer(ai=Rating(Level.A2), human=Rating(Level.B1), human2=Rating(Level.B1))]
+    report = agreement_report(answers)
+    assert report.accepted == 2 and report.ai_vs_examiner.exact == pytest.approx(2 / 3)
+    assert report.ai_vs_blind is not None and report.ai_vs_blind.n == 3 and report.ai_vs_blind.exact == 0.0
+    lines = report.as_lines()
+    assert any(line.startswith("  (2 of these accepted the AI's rating as it was") for line in lines)
+    assert any(line.startswith("The AI against the blind second examiner: 3 answers") for line in lines)

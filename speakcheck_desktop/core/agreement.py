@@ -44,6 +44,7 @@ LEVELS: tuple[Level, ...] = tuple(Level)  # in order: the index is the ordinal
 _RANK = {level: i for i, level in enumerate(LEVELS)}
 _LEVEL_LIST = ", ".join(LEVELS)
 AI, EXAMINER, SECOND_EXAMINER = "the AI", "the examiner", "the second examiner"
+BLIND_EXAMINER = "the blind second examiner"
 
 
 class AgreementError(UserFacingError, ValueError):
@@ -70,10 +71,12 @@ class Rating:
 
 @dataclass(frozen=True)
 class RatedAnswer:
-    """One answer as each rater marked it (None: that rater did not)."""
+    """One answer as each rater marked it (None: that rater did not). `accepted`: the (first)
+    examiner accepted the AI's rating as it was, having seen it."""
     ai: Rating | None
     human: Rating | None
     human2: Rating | None = None
+    accepted: bool = False
 
 
 def _verdict(value: float | None, n: int, meets: bool) -> Verdict:
@@ -205,11 +208,17 @@ class AgreementReport:
     ai_vs_examiner: Comparison
     examiner_vs_second: Comparison | None  # None: no answer was double-marked
     degradation: tuple[Degradation, ...]  # QWK, then each score's r; empty without double-marking
+    # An examiner who sees the AI's result may lean towards it (and "accepted" copies it), so
+    # the AI is also compared with the blind second markings, which saw neither.
+    ai_vs_blind: Comparison | None = None
+    accepted: int = 0  # first ratings that accepted the AI's as it was
 
     def as_dict(self) -> dict[str, Any]:
         return {"thresholds": {"qwk": MIN_QWK, "pearson_r": MIN_PEARSON_R, "abs_smd": MAX_ABS_SMD,
                                "degradation": MAX_DEGRADATION, "min_pairs": MIN_PAIRS},
                 "ai_vs_examiner": _comparison_dict(self.ai_vs_examiner),
+                "accepted_by_examiner": self.accepted,
+                "ai_vs_blind_second_examiner": _comparison_dict(self.ai_vs_blind) if self.ai_vs_blind else None,
                 "examiner_vs_second_examiner": _comparison_dict(self.examiner_vs_second)
                 if self.examiner_vs_second else None,
                 "degradation": [{"figure": d.figure, "ai_vs_examiner": _round(d.ai_human),
@@ -218,6 +227,11 @@ class AgreementReport:
 
     def as_lines(self) -> list[str]:
         lines = _comparison_lines(self.ai_vs_examiner)
+        if self.accepted:
+            lines.append(f"  ({self.accepted} of these accepted the AI's rating as it was: an examiner who sees the "
+                         "AI's result may lean towards it; the blind second markings below did not see it.)")
+        if self.ai_vs_blind is not None:
+            lines += ["", *_comparison_lines(self.ai_vs_blind)]
         if self.examiner_vs_second is None:
             return [*lines, "No answer was marked by a second examiner, so there is no examiner-examiner "
                             "comparison and no degradation check."]
@@ -240,9 +254,11 @@ def agreement_report(answers: Iterable[RatedAnswer]) -> AgreementReport:
     degradation checks, both figures taken on the same answers (those all three rated)."""
     answers = list(answers)
     ai = compare(((a.ai, a.human) for a in answers), first=AI, second=EXAMINER)
+    accepted = sum(a.accepted and a.ai is not None and a.human is not None for a in answers)
     double = [a for a in answers if a.human is not None and a.human2 is not None]
     if not double:
-        return AgreementReport(ai_vs_examiner=ai, examiner_vs_second=None, degradation=())
+        return AgreementReport(ai_vs_examiner=ai, examiner_vs_second=None, degradation=(), accepted=accepted)
+    blind = compare(((a.ai, a.human2) for a in double), first=AI, second=BLIND_EXAMINER)
     humans = compare(((a.human, a.human2) for a in double), first=EXAMINER, second=SECOND_EXAMINER)
     triple = [a for a in double if a.ai is not None]
     ai_same = compare(((a.ai, a.human) for a in triple), first=AI, second=EXAMINER)
@@ -251,7 +267,8 @@ def agreement_report(answers: Iterable[RatedAnswer]) -> AgreementReport:
     checks += [Degradation(figure=key, ai_human=ai_same.score(key).pearson_r,
                            human_human=humans_same.score(key).pearson_r,
                            n=min(ai_same.score(key).n, humans_same.score(key).n)) for key in SCORE_KEYS]
-    return AgreementReport(ai_vs_examiner=ai, examiner_vs_second=humans, degradation=tuple(checks))
+    return AgreementReport(ai_vs_examiner=ai, examiner_vs_second=humans, degradation=tuple(checks),
+                           ai_vs_blind=blind, accepted=accepted)
 
 
 def _round(value: float | None, digits: int = 3) -> float | None:

@@ -27,6 +27,7 @@ from speakcheck_desktop.core.review import (
     EXAMINER_CONFIDENCE,
     ExaminerRating,
     QueueItem,
+    ReviewDecision,
     ReviewError,
     ReviewRecord,
     ReviewRole,
@@ -147,7 +148,8 @@ def rated_answers(store: LocalStore, *, since: datetime | None = None,
             first, second = (reviews.get(role) for role in (ReviewRole.FIRST, ReviewRole.SECOND))
             rated.append(RatedAnswer(ai=_rating(ai_evaluation(detail, ObjectId(transcript_id))),
                                      human=_rating(by_id.get(first.evaluation_id) if first else None),
-                                     human2=_rating(by_id.get(second.evaluation_id) if second else None)))
+                                     human2=_rating(by_id.get(second.evaluation_id) if second else None),
+                                     accepted=first is not None and first.decision is ReviewDecision.ACCEPTED))
     return rated
 
 
