@@ -16,7 +16,6 @@ import platformdirs
 from speakcheck_desktop.assess.assessment import Assessor
 from speakcheck_desktop.assess.assessment_setup import assessment_setup
 from speakcheck_desktop.assess.credentials import api_key as stored_api_key
-from speakcheck_desktop.centre_commands import centre_key_dir
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
 from speakcheck_desktop.core.mock_format import BankError, MockTest
 from speakcheck_desktop.core.task_bank import TaskBank
@@ -30,6 +29,7 @@ from speakcheck_desktop.services.review_service import ReviewService
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.services.settings_service import SettingsService
 from speakcheck_desktop.services.sync_service import SyncService
+from speakcheck_desktop.store.centre_key import centre_key_dir
 from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.local_store import LocalStore
 

@@ -28,7 +28,7 @@ from typing import Any
 from bson import ObjectId
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from speakcheck_desktop.config import Settings, config_dir
+from speakcheck_desktop.config import Settings
 from speakcheck_desktop.core.agreement import AgreementError, RatedAnswer, agreement_report, ratings_from_csv
 from speakcheck_desktop.core.chain_signature import (
     PUBLIC_KEY_PREFIX,
@@ -43,6 +43,7 @@ from speakcheck_desktop.store.centre_key import (
     PRIVATE_KEY_FILE,
     CentreKey,
     CentreKeyError,
+    centre_key_dir,
     create_centre_key,
     load_centre_key,
     load_public_key,
@@ -53,8 +54,6 @@ from speakcheck_desktop.store.reviews import rated_answers
 
 EXIT_FAILED = 1
 
-# The centre key's folder, in the staff computer's config folder (`centre_key_dir`).
-CENTRE_KEY_FOLDER = "centre-key"
 
 
 class CentreCommandFailed(Exception):
@@ -142,11 +141,6 @@ def _csv_ratings(path: Path) -> tuple[RatedAnswer, ...]:
 
 
 # -- the centre's signing key and its signatures ---------------------------------------------------
-
-def centre_key_dir() -> Path:
-    """Where this staff computer keeps the centre key: its config folder's centre-key/."""
-    return config_dir() / CENTRE_KEY_FOLDER
-
 
 def _refuse_on_kiosk(doing: str) -> None:
     kiosk = find_kiosk_file()

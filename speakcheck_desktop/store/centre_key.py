@@ -35,6 +35,7 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from speakcheck_desktop.config import config_dir
 from speakcheck_desktop.core.chain_signature import (
     PUBLIC_KEY_PREFIX,
     ChainSignature,
@@ -55,6 +56,15 @@ PUBLIC_MODE = 0o644
 # A PEM Ed25519 key is 119 bytes; anything far larger is not one, and is not read into memory.
 _MAX_KEY_FILE_BYTES = 64 * 1024
 _CHECK_MODES = os.name != "nt"
+
+
+CENTRE_KEY_FOLDER = "centre-key"
+
+
+def centre_key_dir() -> Path:
+    """Where a staff computer keeps the centre key: its config folder's centre-key/ (the app
+    signs what it reviews with the key there; `speakcheck centre-key create` puts it there)."""
+    return config_dir() / CENTRE_KEY_FOLDER
 
 
 class CentreKeyError(UserFacingError):
