@@ -134,5 +134,7 @@ MIGRATIONS: tuple[Migration, ...] = (
         -- names it says the same, and is what MongoDB readers go by. The history shows the
         -- first examiner's result over the AI's, never a blind second marking's.
         ALTER TABLE evaluations ADD COLUMN rated_by TEXT CHECK (rated_by IN ('first', 'second'));
+        -- The review queue asks, per transcript, whether an examiner in a role has rated it.
+        CREATE INDEX evaluations_transcript ON evaluations (transcript_id, rated_by);
     """),
 )

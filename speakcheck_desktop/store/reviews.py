@@ -123,6 +123,12 @@ def review_queue(store: LocalStore, role: ReviewRole, *, since: datetime | None 
     started; `centre`: the kiosk's centre name, exactly."""
     where, args = _started_between(since, until)
     where.append("status != 'active'")  # an answer under way is not reviewed yet
+    # Only sessions with an answer waiting in this role are read whole (the rest would cost a
+    # full read each, on every reload, for nothing).
+    rated = "SELECT 1 FROM evaluations e WHERE e.transcript_id = t.id AND e.rated_by = '{}'"
+    waiting = (f"NOT EXISTS ({rated.format('first')})" if role is ReviewRole.FIRST else
+               f"EXISTS ({rated.format('first')}) AND NOT EXISTS ({rated.format('second')})")
+    where.append(f"id IN (SELECT t.session_id FROM transcripts t WHERE {waiting})")
     if level is not None:
         where.append("level = ?")
         args.append(Level(level).value)
