@@ -48,11 +48,20 @@ def review_state(detail: SessionDetail) -> ReviewState:
         return ReviewState.NOT_HELD
 
 
-def ai_evaluation(detail: SessionDetail, transcript_id: ObjectId) -> Evaluation | None:
-    """The AI's latest evaluation of the transcript (an examiner's are not the AI's)."""
+def ai_evaluations(detail: SessionDetail) -> dict[ObjectId, Evaluation]:
+    """Each transcript's latest evaluation by the AI (an examiner's are not the AI's), read from
+    the session's review events once: loops over a session's answers use this."""
     examiners = examiner_roles(detail.events)
-    return next((e for e in reversed(detail.evaluations)
-                 if e.transcript_id == transcript_id and str(e.id) not in examiners), None)
+    latest: dict[ObjectId, Evaluation] = {}
+    for evaluation in detail.evaluations:  # oldest first: a later one replaces
+        if str(evaluation.id) not in examiners:
+            latest[evaluation.transcript_id] = evaluation
+    return latest
+
+
+def ai_evaluation(detail: SessionDetail, transcript_id: ObjectId) -> Evaluation | None:
+    """The AI's latest evaluation of the transcript."""
+    return ai_evaluations(detail).get(transcript_id)
 
 
 def hold_for_review(store: LocalStore, session_id: ObjectId, confidence: float, below: float) -> None:
@@ -111,7 +120,8 @@ def add_review(store: LocalStore, transcript_id: ObjectId, rating: ExaminerRatin
 def unreviewed(detail: SessionDetail) -> list[str]:
     """Transcripts of the session with an AI evaluation and no first examiner's rating."""
     reviews = reviews_by_transcript(detail.events)
-    return [str(t.id) for t in detail.transcripts if ai_evaluation(detail, t.id) is not None
+    by_ai = ai_evaluations(detail)
+    return [str(t.id) for t in detail.transcripts if t.id in by_ai
             and ReviewRole.FIRST not in reviews.get(str(t.id), {})]
 
 
@@ -150,9 +160,10 @@ def rated_answers(store: LocalStore, *, since: datetime | None = None,
     rated = []
     for detail in _sessions(store, where, args):
         by_id = {str(e.id): e for e in detail.evaluations}
+        by_ai = ai_evaluations(detail)
         for transcript_id, reviews in reviews_by_transcript(detail.events).items():
             first, second = (reviews.get(role) for role in (ReviewRole.FIRST, ReviewRole.SECOND))
-            rated.append(RatedAnswer(ai=_rating(ai_evaluation(detail, ObjectId(transcript_id))),
+            rated.append(RatedAnswer(ai=_rating(by_ai.get(ObjectId(transcript_id))),
                                      human=_rating(by_id.get(first.evaluation_id) if first else None),
                                      human2=_rating(by_id.get(second.evaluation_id) if second else None),
                                      accepted=first is not None and first.decision is ReviewDecision.ACCEPTED))
@@ -191,11 +202,12 @@ def _waiting(detail: SessionDetail, role: ReviewRole) -> list[QueueItem]:
     metadata: dict[str, Any] = detail.session.metadata or {}
     judged = {str((e.payload or {}).get("transcript_id")) for e in detail.events
               if e.type is EventType.INSUFFICIENT_EVIDENCE}
+    by_ai = ai_evaluations(detail)
     items = []
     for transcript in detail.transcripts:
         tid = str(transcript.id)
         done = reviews.get(tid, {})
-        ai = ai_evaluation(detail, transcript.id)
+        ai = by_ai.get(transcript.id)
         if ai is None and tid not in judged:
             continue  # not assessed yet: nothing to review
         if role in done or (role is ReviewRole.SECOND and ReviewRole.FIRST not in done):
