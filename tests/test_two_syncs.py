@@ -142,12 +142,16 @@ def test_two_syncs_at_once_one_killed_at_a_random_moment(tmp_path, mongo_uri, mo
     took_over = 0  # trials where the killed one held the lock and the other finished its work
     all_recordings = []
     for trial in range(20):
+        aimed = trial % 4 == 3
+        # An aimed trial's holder must still be at work when the other has started and waits
+        # (~0.5 s): larger recordings there, else it may be done before the kill lands.
+        chunks = (40, 60) if aimed else (2, 12)
         with LocalStore.open(data / "speakcheck.db") as store:
-            all_recordings += [recorded(store, rng.randint(2, 12) * CHUNK_BYTES + rng.randint(0, 999),
+            all_recordings += [recorded(store, rng.randint(*chunks) * CHUNK_BYTES + rng.randint(0, 999),
                                         seed=trial * 10 + k)[1] for k in range(2)]
         first, second = _speakcheck_sync(env), _speakcheck_sync(env)
         said = ""  # what the survivor wrote to stderr before the kill (an aimed trial reads it)
-        if trial % 4 == 3:
+        if aimed:
             # Aimed: the holder of the lock, killed once the other has said it waits. Random
             # moments alone hit that case seldom on a fast machine (the work is done in a blink).
             victim, survivor, said = _kill_the_holder((first, second), data / "sync.lock")
