@@ -14,6 +14,7 @@ from datetime import datetime
 from bson import ObjectId
 
 from speakcheck_desktop.core.records import Evaluation, Event, EventType, Level, Record, Recording, Session, Transcript
+from speakcheck_desktop.core.verification import chain_points, head_code
 from speakcheck_desktop.store.audio_files import AudioProblem
 
 # -- reads ---------------------------------------------------------------------------------------
@@ -53,6 +54,12 @@ class SessionDetail:
         rid = str(recording_id)
         return next(((e.payload or {}).get("question_id") for e in self.events
                      if e.type is EventType.RECORD_STOP and (e.payload or {}).get("recording_id") == rid), None)
+
+    @property
+    def verification_code(self) -> str | None:
+        """The code of the session's audit chain as it stands (core/verification.py); None for a
+        session without chained events."""
+        return head_code(chain_points((e.payload, e.type.value, e.created_at) for e in self.events))
 
     def documents(self) -> Iterator[Record]:
         yield self.session
