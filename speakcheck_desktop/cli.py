@@ -1,6 +1,7 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
 transcribe and assess, in recording_commands.py; agreement, centre-key and sign, in
-centre_commands.py; formats and validate-bank, which need no data folder).
+centre_commands.py; report, in report_commands.py; formats and validate-bank, which need no data
+folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line) and,
@@ -9,12 +10,14 @@ centre's signature (`metadata.audit_signature`): valid, stale, not signed, wrong
 malformed, with its sentence.
 Exit codes:
     0  done; verify-audit: the session's events and documents are intact and, when there is a key
-       to check with, its centre signature is valid (or stale with only audio pruned since)
+       to check with, its centre signature is valid (or stale with only audio pruned since), and
+       a --code given is one of its chain's (a report's, an export's)
     1  the operation could not finish (MongoDB offline, something rejected, the disk full, a recording
        that cannot be read or transcribed, no centre key for `sign`, a session refused by `sign`);
        verify-audit: the session is broken (changed, removed or inserted events or documents), or,
        with a key to check with, its signature is forged, another key's, missing, unreadable, or
-       stale with events it does not cover; or the key given cannot be read
+       stale with events it does not cover; or the key given cannot be read; or --code names no
+       event of the session's chain
     2  the setup is wrong (a setting, a damaged local database)
     3  verify-audit: no such session (MongoDB has nothing under the id: no session, events or recordings)
     validate-bank: 0 the file is a valid task bank, 1 it is not (one line per problem on stdout), 2 unreadable
@@ -46,6 +49,7 @@ from speakcheck_desktop.core.mock_format import BankError, parse_mock_bank_text
 from speakcheck_desktop.core.operator_pin import PinError, hash_pin
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.task_bank import TaskBank
+from speakcheck_desktop.core.verification import CodeError, chain_points, match_code, parse_code
 from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
 from speakcheck_desktop.recording_commands import COMMANDS as RECORDING_COMMANDS
 from speakcheck_desktop.recording_commands import RecordingCommandFailed
@@ -54,6 +58,9 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror, MongoNeedsAttent
 from speakcheck_desktop.remote.outbox_relay import OutboxRelay, read_status
 from speakcheck_desktop.remote.pull import PullError, fetch_session, list_remote_only_sessions
 from speakcheck_desktop.remote.sync_status import SyncState
+from speakcheck_desktop.report_commands import COMMANDS as REPORT_COMMANDS
+from speakcheck_desktop.report_commands import ReportCommandFailed
+from speakcheck_desktop.report_commands import add_parsers as add_report_parsers
 from speakcheck_desktop.resources import resource_path
 from speakcheck_desktop.store.database import StoreError, StoreFullError
 from speakcheck_desktop.store.local_store import LocalStore
@@ -89,6 +96,14 @@ def parse_object_id(text: str) -> ObjectId:
     return ObjectId(text)
 
 
+def parse_code_argument(text: str) -> str:
+    try:
+        parse_code(text)
+    except CodeError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="speakcheck", description="SpeakCheck Desktop administration.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
@@ -118,12 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--public-key", metavar="FILE",
                        help="the centre's public key (its centre-key.pub, or its line) to check the signature with "
                             "(default: this computer's centre key, if it has one)")
+    audit.add_argument("--code", type=parse_code_argument, metavar="CODE",
+                       help="the verification code of a report or an export: is it this session's, and what "
+                            "came after it")
     formats = sub.add_parser("formats", help="the test formats offered: mock tests and quick practice, by level")
     formats.add_argument("--json", action="store_true", help="as JSON, for scripts")
     bank = sub.add_parser("validate-bank", help="check a mock-test bank file; one line per problem")
     bank.add_argument("file", type=Path)
     add_recording_parsers(sub)
     add_centre_parsers(sub)
+    add_report_parsers(sub)
     return parser
 
 
@@ -150,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
-    except (CommandFailed, RecordingCommandFailed, CentreCommandFailed) as exc:
+    except (CommandFailed, RecordingCommandFailed, CentreCommandFailed, ReportCommandFailed) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -352,6 +371,14 @@ def cmd_verify_audit(args: argparse.Namespace, settings: Settings, store: LocalS
         print(f"Session {args.session_id}: no such session in MongoDB (database {settings.mongodb_db}).")
         return EXIT_NOT_FOUND
     print(report.summary())
+    code_found = True
+    if args.code:
+        points = chain_points((e.get("payload"), str(e.get("type")), e.get("created_at")) for e in events)
+        match = match_code(args.code, points)
+        print(match.summary())
+        code_found = match.found
+    if not code_found:
+        return EXIT_FAILED
     if checking is None:
         if report.intact:
             print("The centre's signature was not checked (no --public-key, and no centre key on this computer): "
@@ -411,7 +438,7 @@ CONTENT_COMMANDS = {"formats": cmd_formats, "validate-bank": cmd_validate_bank}
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
             "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin, **RECORDING_COMMANDS,
-            **CENTRE_COMMANDS}
+            **CENTRE_COMMANDS, **REPORT_COMMANDS}
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ found there turns kiosk mode on, as `--kiosk` does. An example, every key option
     idle_reset_s = 180           # back to check-in after this long without input
     keep_after_sync_h = 0        # local copy kept this long after MongoDB acknowledged it
     review_below = 0.6           # a result with a lower confidence is held "under review" for an examiner
+    logo = "/srv/centre/logo.png"  # the centre's logo on score reports (PNG, JPEG or SVG)
     operator_pin = "scrypt$..."  # written by `speakcheck kiosk-pin`, never the PIN itself
 """
 
@@ -61,6 +62,7 @@ class KioskConfig:
     idle_reset_s: float = 180.0
     keep_after_sync_h: float = 0.0
     review_below: float | None = None  # the routing rule (core/review.py): None holds nothing
+    logo: Path | None = None  # printed on score reports (read when a report is made)
 
     def __post_init__(self) -> None:
         # Built from code as well as from kiosk.toml: a plain string is held as its enum, and a
@@ -117,6 +119,10 @@ def load_kiosk_config(path: Path | None) -> KioskConfig:
         if not isinstance(raw["mock_bank"], str) or not Path(raw["mock_bank"]).is_absolute():
             raise bad("mock_bank", "the full path of a mock-test bank file, quoted")
         values["mock_bank"] = Path(raw["mock_bank"])
+    if "logo" in raw:
+        if not isinstance(raw["logo"], str) or not Path(raw["logo"]).is_absolute():
+            raise bad("logo", "the full path of a PNG, JPEG or SVG file, quoted")
+        values["logo"] = Path(raw["logo"])
     for key, low, kind in (("attempts_per_task", 1, int), ("idle_reset_s", 15, (int, float)),
                            ("keep_after_sync_h", 0, (int, float))):
         if key in raw:

@@ -96,3 +96,14 @@ class TestResult:
     @property
     def waiting(self) -> int:
         return sum(q.answer.state is AnswerState.WAITING for q in self.questions)
+
+
+STATE_WORDS = {AnswerState.NOT_ENOUGH_EVIDENCE: "not enough evidence", AnswerState.WAITING: "waiting",
+               AnswerState.CANNOT_BE_ASSESSED: "cannot be assessed", AnswerState.NOTHING_RECORDED: "not answered"}
+
+
+def answer_words(answer: AnswerResult) -> str:
+    """An answer's result in a word or two: "B2", "not enough evidence", "not answered"."""
+    if answer.state is AnswerState.ASSESSED and answer.evaluation is not None:
+        return answer.evaluation.overall_level.value
+    return STATE_WORDS.get(answer.state, "")

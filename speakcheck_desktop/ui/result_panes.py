@@ -20,26 +20,17 @@ from PySide6.QtWidgets import (
 
 from speakcheck_desktop.core.overall_result import PART_NAMES
 from speakcheck_desktop.core.records import Evaluation
-from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult, measured_words
+from speakcheck_desktop.core.report import DISCLAIMER
+from speakcheck_desktop.core.results import AnswerResult, AnswerState, TestResult, answer_words, measured_words
 from speakcheck_desktop.core.test_plan import PART_TITLES
 from speakcheck_desktop.core.vocabulary import LEVELS, MTLD_MIN_WORDS, VocabularyProfile
 from speakcheck_desktop.ui.widgets import ScoreChart
 
 LONG_PAUSE_S = 1.0
-DISCLAIMER = "A practice estimate, not an official certificate."
 TIPS_TITLE = "Tips (click one with a time to hear that part):"
 VOCABULARY_NOTE = ("An estimate from a CEFR word list (cefrpy): each word counts at the level learners usually "
                    "meet it, whatever how it was used.")
 QUESTION_ROLE = Qt.UserRole + 1  # a list item that stands for a question of the test (its id)
-STATE_WORDS = {AnswerState.NOT_ENOUGH_EVIDENCE: "not enough evidence", AnswerState.WAITING: "waiting",
-               AnswerState.CANNOT_BE_ASSESSED: "cannot be assessed", AnswerState.NOTHING_RECORDED: "not answered"}
-
-
-def answer_words(answer: AnswerResult) -> str:
-    """An answer's result in a word or two: "B2", "not enough evidence", "not answered"."""
-    if answer.state is AnswerState.ASSESSED and answer.evaluation is not None:
-        return answer.evaluation.overall_level.value
-    return STATE_WORDS.get(answer.state, "")
 
 
 class TranscriptPane(QGroupBox):
