@@ -199,12 +199,12 @@ def report_html(report: Report, *, logo: QImage | None = None) -> str:
                           [16, 66, 18]))
     if report.measures:
         out.append("<h2>Measured in the recording</h2>")
-        out.append(_table(["", "Speaking time", "Speech rate", "Pauses", "Words between pauses",
-                           "Words at B2+", "Diversity (MTLD)"], [_measure_row(m) for m in report.measures],
-                          [16, 14, 14, 10, 16, 14, 16]))
-        out.append('<p class="muted">Measured by SpeakCheck from the audio and the transcript. Words at B2 and '
-                   "above is an estimate from a CEFR word list (cefrpy): each word counts at the level learners "
-                   "usually meet it. Diversity is shown from 50 words on.</p>")
+        out.append(_table(["Answer", "Speech", "Words/min", "Pauses", "Words per run", "Words B2+", "MTLD"],
+                          [_measure_row(m) for m in report.measures], [22, 12, 14, 12, 16, 13, 11]))
+        out.append('<p class="muted">Measured by SpeakCheck from the audio and the transcript. Speech: the time '
+                   "spent speaking; words per run: words between pauses. Words B2+: the share of words at B2 and "
+                   "above, an estimate from a CEFR word list (cefrpy): each word counts at the level learners "
+                   "usually meet it. MTLD: lexical diversity, shown from 50 words on.</p>")
     if report.rationale:
         out.append("<h2>Why this level</h2>")
         out += [f"<p>{f'<b>{_e(where)}:</b> ' if where else ''}{_e(text)}</p>" for where, text in report.rationale]
@@ -245,7 +245,7 @@ def _two_columns(rows: list[list[str]]) -> str:
 def _measure_row(m: MeasureLine) -> list[str]:
     def fmt(value: float | None, pattern: str) -> str:
         return pattern.format(value) if value is not None else "\u2013"
-    return [m.where or "Answer", fmt(m.speaking_time_s, "{:.0f} s"), fmt(m.speech_rate_wpm, "{:.0f} words/min"),
+    return [m.where or "Task", fmt(m.speaking_time_s, "{:.0f} s"), fmt(m.speech_rate_wpm, "{:.0f}"),
             fmt(m.pauses, "{}"), fmt(m.mean_length_of_run, "{:.1f}"),
             fmt(None if m.b2_and_above is None else m.b2_and_above * 100, "{:.0f} %"), fmt(m.mtld, "{:.0f}")]
 

@@ -245,8 +245,10 @@ class SessionService(QObject):
     # -- the history (store lane) --------------------------------------------------------------
 
     def list_sessions(self, on_done: Callable[[SessionPage], None], *, level: str | None = None,
-                      status: str | None = None, after: PageCursor | None = None, limit: int = 100) -> None:
-        self._store.read(lambda s: s.list_sessions(level=level, status=status, after=after, limit=limit), on_done)
+                      status: str | None = None, after: PageCursor | None = None, limit: int = 100,
+                      since: datetime | None = None, before: datetime | None = None) -> None:
+        self._store.read(lambda s: s.list_sessions(level=level, status=status, after=after, limit=limit,
+                                                   since=since, before=before), on_done)
 
     def test_result(self, session_id: ObjectId, on_done: Callable[[TestResult | None], None]) -> None:
         """A past session as the live test is shown: each question's latest answer (a quick

@@ -256,9 +256,10 @@ class LocalStore:
 
     def list_sessions(self, *, user_id: ObjectId | None = None, status: SessionStatus | str | None = None,
                       level: Level | str | None = None, limit: int = 50,
-                      after: PageCursor | None = None) -> SessionPage:
+                      after: PageCursor | None = None, since: datetime | None = None,
+                      before: datetime | None = None) -> SessionPage:
         """Sessions newest first, filtered, one page at a time (keyset paging: page N costs what
-        page 1 costs)."""
+        page 1 costs). `since`/`before`: started at or after / before these moments."""
         where: list[str] = []
         args: list[str | int] = []
         if user_id is not None:
@@ -270,6 +271,12 @@ class LocalStore:
         if level is not None:
             where.append("s.level = ?")
             args.append(Level(level).value)
+        if since is not None:
+            where.append("s.started_at_ms >= ?")
+            args.append(to_epoch_ms(since))
+        if before is not None:
+            where.append("s.started_at_ms < ?")
+            args.append(to_epoch_ms(before))
         if after is not None:
             where.append("(s.started_at_ms, s.id) < (?, ?)")
             args += [after.started_at_ms, after.session_id]

@@ -1,21 +1,26 @@
-"""The history dock: past sessions newest first, filtered by level and status, fetched a page at
+"""The history dock: past sessions newest first, filtered by level, status and dates, fetched a page at
 a time as the list scrolls (smooth with tens of thousands of sessions). A test of parts (a mock
 test, one part practised or retaken) opens onto a row per part, with the part's own result; a
-mock test's part can be taken again from here ("Retake a part")."""
+mock test's part can be taken again from here ("Retake a part"), and any session's score report
+saved as a PDF ("Save report…")."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from bson import ObjectId
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QDate, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QPushButton,
     QTreeView,
@@ -35,6 +40,15 @@ PAGE = 100
 NONE_YET = "\u2014"
 NOT_ENOUGH_EVIDENCE = "not enough evidence"
 TOP = 0  # the internal id of a session's row; a part's row holds its session's row + 1
+ANY_DAY = QDate(2000, 1, 1)  # a date edit at its lowest value sets no limit ("any day")
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    level: str | None = None
+    status: str | None = None
+    since: datetime | None = None  # started at or after
+    before: datetime | None = None  # started before
 
 
 @dataclass(frozen=True)
@@ -110,20 +124,25 @@ class HistoryModel(QAbstractItemModel):
         self._fetching = False
         self._generation = 0
         self.laying_out = False  # the tree is laying out: no fetching then (HistoryTree.doItemsLayout)
-        self.level: str | None = None
-        self.status: str | None = None
+        self.filters = HistoryFilter()
 
-    def reload(self, level: str | None = None, status: str | None = None) -> None:
+    def reload(self, filters: HistoryFilter | None = None) -> None:
         """The list again from the top. The rows on screen stay until the new ones are here, and as
         many come as were loaded (with the same filters): the history reloads after every change,
         and must neither blink empty nor lose the place the person scrolled to."""
-        same_filters = (level, status) == (self.level, self.status)
-        self.level, self.status = level, status
+        filters = filters or HistoryFilter()
+        same_filters = filters == self.filters
+        self.filters = filters
         self._generation += 1
         self._fetching = True
         generation = self._generation
-        self._service.list_sessions(lambda page: self._replace(generation, page), level=level, status=status,
-                                    after=None, limit=max(PAGE, len(self.rows)) if same_filters else PAGE)
+        self._list(lambda page: self._replace(generation, page), after=None,
+                   limit=max(PAGE, len(self.rows)) if same_filters else PAGE)
+
+    def _list(self, on_done: Callable[[SessionPage], None], *, after: PageCursor | None, limit: int) -> None:
+        f = self.filters
+        self._service.list_sessions(on_done, level=f.level, status=f.status, since=f.since, before=f.before,
+                                    after=after, limit=limit)
 
     @property
     def loading(self) -> bool:
@@ -206,8 +225,7 @@ class HistoryModel(QAbstractItemModel):
             return
         self._fetching = True
         generation = self._generation
-        self._service.list_sessions(lambda page: self._add_page(generation, page), level=self.level,
-                                    status=self.status, after=self._cursor, limit=PAGE)
+        self._list(lambda page: self._add_page(generation, page), after=self._cursor, limit=PAGE)
 
     def _replace(self, generation: int, page: SessionPage) -> None:
         if generation != self._generation:
@@ -259,6 +277,7 @@ class HistoryDock(QDockWidget):
     resume_requested = Signal(object)
     delete_requested = Signal(object)
     retake_requested = Signal(object, object)  # SessionSummary of a mock test, the PartKind to take again
+    report_requested = Signal(object)  # SessionSummary: save its score report as a PDF
 
     def __init__(self, service: SessionService, parent: QWidget | None = None):
         super().__init__("History", parent)
@@ -278,6 +297,14 @@ class HistoryDock(QDockWidget):
             self.status_filter.addItem(status.value.capitalize(), status.value)
         filters.addWidget(self.level_filter)
         filters.addWidget(self.status_filter)
+        dates = QHBoxLayout()
+        self.since_filter = self._date_edit("From", "Sessions from this day")
+        self.until_filter = self._date_edit("To", "Sessions up to this day, included")
+        for label, edit in (("From", self.since_filter), ("to", self.until_filter)):
+            caption = QLabel(label)
+            caption.setBuddy(edit)
+            dates.addWidget(caption)
+            dates.addWidget(edit, 1)
         self.model = HistoryModel(service, self)
         self.table = self._tree()
         buttons = QHBoxLayout()
@@ -289,17 +316,24 @@ class HistoryDock(QDockWidget):
         self.retake_menu.setAccessibleName("Parts to retake")
         self.retake_button.setMenu(self.retake_menu)
         self.delete_button = QPushButton("Delete\u2026")
+        self.report_button = QPushButton("Save report\u2026")
+        self.report_button.setAccessibleName("Save the score report of this session as a PDF")
+        self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
         self.delete_button.clicked.connect(lambda: self._emit(self.delete_requested))
-        for button in (self.open_button, self.resume_button, self.retake_button, self.delete_button):
+        for button in (self.open_button, self.resume_button, self.retake_button, self.report_button,
+                       self.delete_button):
             buttons.addWidget(button)
         layout.addLayout(filters)
+        layout.addLayout(dates)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.setWidget(body)
         self.level_filter.currentIndexChanged.connect(self.reload)
         self.status_filter.currentIndexChanged.connect(self.reload)
+        self.since_filter.dateChanged.connect(self.reload)
+        self.until_filter.dateChanged.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         # Kept across a reload: the session selected (and which of its parts, if one was), and the
         # sessions opened onto their parts. A reload comes after every change, even mid-test.
@@ -334,8 +368,37 @@ class HistoryDock(QDockWidget):
         tree.doubleClicked.connect(lambda index: self._emit(self.open_requested))
         return tree
 
+    @staticmethod
+    def _date_edit(name: str, description: str) -> QDateEdit:
+        """A day, or "any" (its lowest value): no bound on that side."""
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(ANY_DAY)
+        edit.setSpecialValueText("any day")
+        edit.setDate(ANY_DAY)
+        edit.setAccessibleName(f"{name} date")
+        edit.setAccessibleDescription(f"{description}; the lowest value, shown as \u201cany day\u201d, "
+                                      "sets no limit")
+        return edit
+
+    def filters(self) -> HistoryFilter:
+        """The filters as set, days in this computer's time zone: "to" includes its whole day."""
+        def day_start(edit: QDateEdit, days_after: int = 0) -> datetime | None:
+            if edit.date() == ANY_DAY:
+                return None
+            day = edit.date().addDays(days_after)
+            return datetime(day.year(), day.month(), day.day()).astimezone()
+        return HistoryFilter(level=self.level_filter.currentData(), status=self.status_filter.currentData(),
+                             since=day_start(self.since_filter), before=day_start(self.until_filter, 1))
+
+    def set_dates(self, since: date | None, until: date | None) -> None:
+        """Set the date filters (None: any day); the list reloads."""
+        self.since_filter.setDate(QDate(since) if since else ANY_DAY)
+        self.until_filter.setDate(QDate(until) if until else ANY_DAY)
+
     def reload(self) -> None:
-        self.model.reload(self.level_filter.currentData(), self.status_filter.currentData())
+        self.model.reload(self.filters())
 
     def _remember_selection(self) -> None:
         index = self._selected_index()
@@ -385,6 +448,7 @@ class HistoryDock(QDockWidget):
     def _update_buttons(self) -> None:
         item, view = self.selected(), self.model.view(self._selected_index())
         self.open_button.setEnabled(item is not None)
+        self.report_button.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         active = item is not None and item.session.status is SessionStatus.ACTIVE
         self.resume_button.setEnabled(active)
