@@ -133,7 +133,7 @@ STYLE = """
 h1 { font-size: 17pt; margin: 0; }
 h2 { font-size: 11.5pt; margin-top: 14px; margin-bottom: 4px; color: #1d3557; }
 td, th { padding: 3px 6px; }
-th { text-align: left; background-color: #e9eef5; }
+th { text-align: left; background-color: #e9eef5; font-size: 8.5pt; }
 .muted { color: #555555; }
 .headline { font-size: 30pt; font-weight: bold; }
 .code { font-family: 'DejaVu Sans Mono', monospace; font-size: 11pt; }
@@ -196,11 +196,11 @@ def report_html(report: Report, *, logo: QImage | None = None) -> str:
     if report.questions:
         out.append("<h2>Questions</h2>")
         out.append(_table(["", "Question", "Result"], [[q.where, q.prompt, q.result] for q in report.questions],
-                          [16, 66, 18]))
+                          [20, 64, 16]))
     if report.measures:
         out.append("<h2>Measured in the recording</h2>")
         out.append(_table(["Answer", "Speech", "Words/min", "Pauses", "Words per run", "Words B2+", "MTLD"],
-                          [_measure_row(m) for m in report.measures], [22, 12, 14, 12, 16, 13, 11]))
+                          [_measure_row(m) for m in report.measures], [19, 12, 13, 12, 16, 14, 14]))
         out.append('<p class="muted">Measured by SpeakCheck from the audio and the transcript. Speech: the time '
                    "spent speaking; words per run: words between pauses. Words B2+: the share of words at B2 and "
                    "above, an estimate from a CEFR word list (cefrpy): each word counts at the level learners "
