@@ -25,6 +25,7 @@ from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
 from speakcheck_desktop.resources import load_mock_tests, resource_path
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.recorder_service import RecorderService
+from speakcheck_desktop.services.report_service import ReportService
 from speakcheck_desktop.services.review_service import ReviewService
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.services.settings_service import SettingsService
@@ -86,7 +87,9 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         sessions.data_changed.connect(sync_service.nudge)
         sessions.remote_audio = sync_service
         sync_service.fetch_progress.connect(sessions.audio_fetching)
-    return AppServices(settings, sessions, recorder, sync_service, ai, reviews)
+    reports = ReportService(open_store(), tasks, centre=(kiosk.centre or None) if kiosk else None,
+                            logo=kiosk.logo if kiosk else None)
+    return AppServices(settings, sessions, recorder, sync_service, ai, reviews, reports)
 
 
 def setup_logging() -> Path:

@@ -7,9 +7,12 @@ that is not here, a mistyped code."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QFileDialog
 
 from speakcheck_desktop.assess.test_results import conclude
 from speakcheck_desktop.core.candidate import Candidate
@@ -23,6 +26,7 @@ from speakcheck_desktop.services.report_service import ReportService
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.reviews import add_review, hold_for_review
 from tests.cli_rig import speakcheck, store_in
+from tests.fakes import FakeClock
 from tests.pdf_checks import image_count, pdf_text
 
 SCORES = {"fluency": 6.5, "accuracy": 7.0, "grammar": 5.5, "vocabulary": 7.5, "coherence": 6.0}
@@ -223,3 +227,41 @@ def test_the_window_service_makes_the_report_off_the_gui_thread(qtbot, tmp_path)
         assert "cannot be saved in" in failed[0] and len(said) == 1
     finally:
         service.shutdown()
+
+
+def test_the_history_filters_by_date_and_saves_a_report_from_the_window(qtbot, app_env, running, monkeypatch):
+    weeks_ago = FakeClock(datetime.now(UTC) - timedelta(days=40))
+    with LocalStore.open(app_env / "data" / "speakcheck.db", app_env / "data" / "recordings",
+                         clock=weeks_ago) as store:
+        old, _, _ = practice(store, level="A2")  # taken weeks ago
+    with LocalStore.open(app_env / "data" / "speakcheck.db", app_env / "data" / "recordings") as store:
+        recent, _, _ = practice(store, level="B1")
+    window = running(sync=False).window
+    history = window.history
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2 and not history.model.loading)
+    today = date.today()
+    history.set_dates(today - timedelta(days=7), None)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 1 and not history.model.loading)
+    assert history.model.rows[0].session.id == recent.id
+    history.set_dates(None, today - timedelta(days=30))
+    qtbot.waitUntil(lambda: not history.model.loading and [r.session.id for r in history.model.rows] == [old.id])
+    assert history.since_filter.text() == "any day"
+
+    history.set_dates(None, None)
+    qtbot.waitUntil(lambda: history.model.rowCount() == 2 and not history.model.loading)
+    history.table.selectionModel().select(history.model.index(0, 0), QItemSelectionModel.ClearAndSelect
+                                          | QItemSelectionModel.Rows)
+    target = app_env / "chosen" / "my report"
+    target.parent.mkdir()
+    asked: list[str] = []
+
+    def choose(parent, caption, suggested, filters):  # the person types a name without ".pdf"
+        asked.append(Path(suggested).name)
+        return str(target), filters
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    assert history.report_button.isEnabled()
+    history.report_button.click()
+    saved = target.with_name("my report.pdf")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == f"Report saved as {saved}.", timeout=30000)
+    assert asked and asked[0].startswith("speakcheck-report-") and asked[0].endswith(".pdf")
+    assert "Result B1" in pdf_text(saved)

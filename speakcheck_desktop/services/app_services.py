@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from speakcheck_desktop.assess.assessment_setup import AssessmentSetup
 from speakcheck_desktop.config import Settings
 from speakcheck_desktop.services.recorder_service import RecorderService
+from speakcheck_desktop.services.report_service import ReportService
 from speakcheck_desktop.services.review_service import ReviewService
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.services.sync_service import SyncService
@@ -20,6 +21,7 @@ class AppServices:
     sync: SyncService | None
     ai: AssessmentSetup  # where answers are transcribed and evaluated
     reviews: ReviewService  # examiners' reviews and the centre's routing rule
+    reports: ReportService  # score reports as PDF
 
     @property
     def can_assess(self) -> bool:
@@ -40,5 +42,6 @@ class AppServices:
         self.recorder.shutdown()
         self.sessions.shutdown()
         self.reviews.shutdown()
+        self.reports.shutdown()
         if self.sync is not None:
             self.sync.shutdown()

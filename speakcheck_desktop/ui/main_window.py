@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from bson import ObjectId
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from speakcheck_desktop.core.mock_format import MockTest, PartKind
 from speakcheck_desktop.core.records import Session
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.history.resume_requested.connect(self._resume_session)
         self.history.delete_requested.connect(self._delete_session)
         self.history.retake_requested.connect(self._retake_part)
+        self.history.report_requested.connect(self.save_report)
         self.flow.phase_changed.connect(self._phase_changed)
         self.flow.microphone.connect(self.mic_label.setText)
         self.flow.ai_state.connect(self.ai_label.setText)
@@ -358,6 +359,19 @@ class MainWindow(QMainWindow):
     def _resumed(self, test: ActiveTest) -> None:
         self.levels.set_level(test.session.level.value)
         self.flow.resumed(test)
+
+    def save_report(self, item: SessionSummary) -> None:
+        """Ask where, then make the session's score report on the reports lane (the window never
+        waits for it); the status bar says where it went, or the banner why it could not."""
+        folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
+        name = f"speakcheck-report-{item.session.started_at.astimezone():%Y-%m-%d-%H%M}.pdf"
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path(folder) / name), "PDF files (*.pdf)")
+        if not chosen:
+            return
+        target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        self.statusBar().showMessage("Making the report\u2026")
+        self.services.reports.save(item.session.id, target, lambda text: self.statusBar().showMessage(text, 30000),
+                                   self.show_error)
 
     def _delete_session(self, item: SessionSummary) -> None:
         answer = QMessageBox.question(
