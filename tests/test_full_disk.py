@@ -292,3 +292,27 @@ def test_a_recording_whose_saving_failed_is_adopted_at_the_next_start(qtbot, app
         [recording] = store.get_session_detail(session.id).recordings
         assert (recording.file_url, recording.duration_s) == (str(path), 3.0)
         assert unattached_recording_files(store) == []
+
+
+def test_a_report_on_a_full_disk_says_so_and_leaves_the_earlier_one(small_disk, tmp_path, qapp):
+    from speakcheck_desktop.assess.session_report import session_report
+    from speakcheck_desktop.core.task_bank import TaskBank
+    from speakcheck_desktop.resources import resource_path
+    from speakcheck_desktop.services.report_pdf import ReportError, write_report_pdf
+    from tests.factories import complete_session
+
+    with LocalStore.open(tmp_path / "elsewhere.db") as store:
+        session, *_ = complete_session(store)
+        report = session_report(store, session.id, TaskBank.load(resource_path("tasks.json")))
+    folder = small_disk.data_dir
+    earlier = folder / "report.pdf"
+    earlier.write_bytes(b"the report saved last week")
+    small_disk.fill()
+    with pytest.raises(ReportError) as failed:
+        write_report_pdf(report, earlier)
+    assert str(failed.value) == small_disk.sentence
+    assert earlier.read_bytes() == b"the report saved last week"
+    assert sorted(p.name for p in folder.iterdir()) == ["report.pdf"]  # no half-written temporary file
+    small_disk.free_up()
+    write_report_pdf(report, earlier)
+    assert earlier.read_bytes().startswith(b"%PDF")
