@@ -1,7 +1,7 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
 transcribe and assess, in recording_commands.py; agreement, centre-key and sign, in
-centre_commands.py; report, in report_commands.py; formats and validate-bank, which need no data
-folder).
+centre_commands.py; report, in report_commands.py; export, in export_commands.py; formats and
+validate-bank, which need no data folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line) and,
@@ -50,6 +50,9 @@ from speakcheck_desktop.core.operator_pin import PinError, hash_pin
 from speakcheck_desktop.core.records import Level
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.core.verification import CodeError, chain_points, match_code, parse_code
+from speakcheck_desktop.export_commands import COMMANDS as EXPORT_COMMANDS
+from speakcheck_desktop.export_commands import ExportCommandFailed
+from speakcheck_desktop.export_commands import add_parsers as add_export_parsers
 from speakcheck_desktop.kiosk_config import KioskConfigError, find_kiosk_file, save_operator_pin
 from speakcheck_desktop.recording_commands import COMMANDS as RECORDING_COMMANDS
 from speakcheck_desktop.recording_commands import RecordingCommandFailed
@@ -143,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_recording_parsers(sub)
     add_centre_parsers(sub)
     add_report_parsers(sub)
+    add_export_parsers(sub)
     return parser
 
 
@@ -169,7 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, StoreError) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
-    except (CommandFailed, RecordingCommandFailed, CentreCommandFailed, ReportCommandFailed) as exc:
+    except (CommandFailed, RecordingCommandFailed, CentreCommandFailed, ReportCommandFailed,
+            ExportCommandFailed) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
@@ -438,7 +443,8 @@ CONTENT_COMMANDS = {"formats": cmd_formats, "validate-bank": cmd_validate_bank}
 COMMANDS = {"status": cmd_status, "sync": cmd_sync, "prune": cmd_prune, "delete": cmd_delete,
             "pull": cmd_pull, "doctor": cmd_doctor,
             "verify-audit": cmd_verify_audit, "kiosk-pin": cmd_kiosk_pin, **RECORDING_COMMANDS,
-            **CENTRE_COMMANDS, **REPORT_COMMANDS}
+            **CENTRE_COMMANDS, **REPORT_COMMANDS,
+            **EXPORT_COMMANDS}
 
 
 if __name__ == "__main__":
