@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bson import ObjectId
-from PySide6.QtCore import QAbstractItemModel, QDate, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,12 +35,12 @@ from speakcheck_desktop.core.review import UNDER_REVIEW, ReviewState
 from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.store.views import PageCursor, SessionPage, SessionSummary
+from speakcheck_desktop.ui.day_edit import day_edit, day_of, set_day
 
 PAGE = 100
 NONE_YET = "\u2014"
 NOT_ENOUGH_EVIDENCE = "not enough evidence"
 TOP = 0  # the internal id of a session's row; a part's row holds its session's row + 1
-ANY_DAY = QDate(2000, 1, 1)  # a date edit at its lowest value sets no limit ("any day")
 
 
 @dataclass(frozen=True)
@@ -298,8 +298,8 @@ class HistoryDock(QDockWidget):
         filters.addWidget(self.level_filter)
         filters.addWidget(self.status_filter)
         dates = QHBoxLayout()
-        self.since_filter = self._date_edit("From", "Sessions from this day")
-        self.until_filter = self._date_edit("To", "Sessions up to this day, included")
+        self.since_filter = day_edit("From", "Sessions from this day")
+        self.until_filter = day_edit("To", "Sessions up to this day, included")
         for label, edit in (("From", self.since_filter), ("to", self.until_filter)):
             caption = QLabel(label)
             caption.setBuddy(edit)
@@ -368,34 +368,18 @@ class HistoryDock(QDockWidget):
         tree.doubleClicked.connect(lambda index: self._emit(self.open_requested))
         return tree
 
-    @staticmethod
-    def _date_edit(name: str, description: str) -> QDateEdit:
-        """A day, or "any" (its lowest value): no bound on that side."""
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(ANY_DAY)
-        edit.setSpecialValueText("any day")
-        edit.setDate(ANY_DAY)
-        edit.setAccessibleName(f"{name} date")
-        edit.setAccessibleDescription(f"{description}; the lowest value, shown as \u201cany day\u201d, "
-                                      "sets no limit")
-        return edit
-
     def filters(self) -> HistoryFilter:
         """The filters as set, days in this computer's time zone: "to" includes its whole day."""
         def day_start(edit: QDateEdit, days_after: int = 0) -> datetime | None:
-            if edit.date() == ANY_DAY:
-                return None
-            day = edit.date().addDays(days_after)
-            return datetime(day.year(), day.month(), day.day()).astimezone()
+            day = day_of(edit)
+            return datetime.combine(day + timedelta(days=days_after), time()).astimezone() if day else None
         return HistoryFilter(level=self.level_filter.currentData(), status=self.status_filter.currentData(),
                              since=day_start(self.since_filter), before=day_start(self.until_filter, 1))
 
     def set_dates(self, since: date | None, until: date | None) -> None:
         """Set the date filters (None: any day); the list reloads."""
-        self.since_filter.setDate(QDate(since) if since else ANY_DAY)
-        self.until_filter.setDate(QDate(until) if until else ANY_DAY)
+        set_day(self.since_filter, since)
+        set_day(self.until_filter, until)
 
     def reload(self) -> None:
         self.model.reload(self.filters())
