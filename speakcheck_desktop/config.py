@@ -280,6 +280,34 @@ def redact_uri(uri: str) -> str:
         return "<unparseable URI>"
 
 
+URI_MASK = "\u2022" * 6  # stands for a connection string's password on screen
+
+
+def mask_uri(uri: str) -> str:
+    """The URI as the settings show it: all of it in the clear but its password, which is masked.
+    (A URI without a password has nothing secret in it, and the person must be able to read it.)"""
+    try:
+        parts = urlsplit(uri)
+        if parts.password is None:
+            return uri
+    except ValueError:
+        return uri  # not a URI yet: shown as typed, and refused with a sentence when saved
+    userinfo, _, hosts = parts.netloc.rpartition("@")
+    return parts._replace(netloc=f"{userinfo.split(':', 1)[0]}:{URI_MASK}@{hosts}").geturl()
+
+
+def unmask_uri(shown: str, original: str) -> str:
+    """What the person left in the field, with the mask put back to the password it stands for,
+    so that editing the host or the options keeps the password nobody retyped."""
+    if URI_MASK not in shown:
+        return shown
+    try:
+        raw = urlsplit(original).password
+    except ValueError:
+        raw = None
+    return shown.replace(URI_MASK, raw) if raw is not None else shown
+
+
 def redact(text: str, uri: str) -> str:
     """`text` with the URI's password (raw and percent-encoded) removed."""
     password = uri_password(uri)

@@ -201,7 +201,7 @@ LONG_PREPARATION = TaskBank([Task(f"full-{level.value}", level, "describe", "Des
 
 @pytest.mark.needs_restartable_mongo
 def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_there_is_space(
-        qtbot, small_disk, app_env, running, monkeypatch, tmp_path):
+        qtbot, small_disk, app_env, running, monkeypatch, tmp_path, virtual_mic):
     if os.environ.get("MONGODB_TEST_URI"):
         pytest.skip("starts its own MongoDB server later in the test")
     mongo = MongoTestServer(tmp_path / "mongo", port=free_port())  # not running yet: what is written waits
@@ -245,7 +245,7 @@ def test_the_window_on_a_full_disk_says_so_in_its_banner_and_carries_on_once_the
 
 
 def test_a_kiosk_on_a_full_disk_takes_the_candidate_back_to_check_in_to_try_again(
-        qtbot, small_disk, app_env, running, monkeypatch):
+        qtbot, small_disk, app_env, running, monkeypatch, virtual_mic):
     from speakcheck_desktop.core.operator_pin import hash_pin
     from speakcheck_desktop.kiosk_config import KioskConfig
     from speakcheck_desktop.ui.kiosk_window import KioskWindow

@@ -77,8 +77,8 @@ class Recorder:
             self._device, self.device_notice = choose_input_device(self._preferred)
         device = self._device
         rate = self._input_rate or device.default_samplerate
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._file = sf.SoundFile(str(self.part), "w", samplerate=self.sample_rate, channels=1,
                                       format="WAV", subtype="PCM_16")
         except (OSError, RuntimeError) as exc:

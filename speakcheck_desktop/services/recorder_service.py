@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from speakcheck_desktop.audio.devices import InputDevice, list_input_devices
+from speakcheck_desktop.audio.devices import InputDevice, choose_input_device, list_input_devices
 from speakcheck_desktop.audio.levels import SignalLevel
 from speakcheck_desktop.audio.mic_check import check_microphone
 from speakcheck_desktop.audio.playback import Player
@@ -88,6 +88,15 @@ class RecorderService(QObject):
             self._report(exc)
             on_done([])  # the dialog still opens, with the system default
         self._lane.submit(list_input_devices, on_done, failed)
+
+    def find_microphone(self, on_found: Callable[[str], None], on_missing: Callable[[str], None]) -> None:
+        """Which microphone a recording would use (its name), or why there is none (a sentence),
+        without opening it: quick enough to ask before a test starts, so that no session is made
+        that could never be answered."""
+        def find() -> str:
+            device, _notice = choose_input_device(self.preferred_device)
+            return device.name
+        self._lane.submit(find, on_found, lambda exc: on_missing(sentence_for(exc)))
 
     def check_microphone(self) -> None:
         self._lane.submit(lambda: check_microphone(self.preferred_device), self.checked.emit, self._report)

@@ -191,6 +191,12 @@ class SessionService(QObject):
             self._conclude(session.id)
         self._store.write(lambda store: store.end_session(session_id, status), finished)
 
+    def abandon_unanswered(self, session_id: ObjectId) -> None:
+        """End a session in which nothing could be recorded (the microphone would not start), as
+        abandoned and without `test_finished`: the window goes back to its start, not to a
+        result or a "submitted" page, and the history shows it for what it was."""
+        self._store.write(lambda store: store.end_session(session_id, SessionStatus.ABANDONED))
+
     def resume(self, session_id: ObjectId, on_done: Callable[[ActiveTest], None]) -> None:
         """Pick up an interrupted session at its first question without an answer (the answers
         given are kept, and assessed as usual)."""

@@ -40,6 +40,7 @@ class ExamFlow(QObject):
     ai_state = Signal(str)  # "AI: ..." for a status line
     problem = Signal(str)  # a sentence for the window's banner
     assessed = Signal(object)  # AnswerResult, after the panes (if any) were filled
+    not_started = Signal()  # no microphone, or it would not record: no test is under way (`problem` said why)
 
     def __init__(self, services: AppServices, task_card: TaskCard, panel: RecorderPanel, *,
                  transcript: TranscriptPane | None = None, scores: ScorePane | None = None,
@@ -59,6 +60,7 @@ class ExamFlow(QObject):
         self._measured: AnswerResult | None = None  # on screen: measured, its level still to come
         self._prep_ends = 0.0
         self._mic_checked = False
+        self._recorded = False  # an answer of the test under way was recorded (or it was resumed)
 
         self._meter = QTimer(self)
         self._meter.setInterval(METER_INTERVAL_MS)
@@ -100,8 +102,22 @@ class ExamFlow(QObject):
     def start_test(self, level: Level | str, plan: TestPlan | None, candidate: Candidate | None = None) -> None:
         if plan is None:
             return
-        self.panel.wait("Starting the test\u2026")
-        self.sessions.start_test(level, plan, candidate)
+        self.panel.wait("Checking the microphone\u2026")
+
+        def found(name: str) -> None:
+            self.microphone.emit(f"Microphone: {name}")
+            self.panel.wait("Starting the test\u2026")
+            self.sessions.start_test(level, plan, candidate)
+        # No session until a recording could start: a test begun without a microphone would stay
+        # "active" in the history with nothing in it.
+        self.recorder.find_microphone(found, self._no_microphone)
+
+    def _no_microphone(self, message: str) -> None:
+        self.microphone.emit("Microphone: none found")
+        self.set_phase(Phase.IDLE)
+        self.panel.say("The test was not started: no microphone. Connect one and press Start again.", clock="")
+        self.problem.emit(message)
+        self.not_started.emit()
 
     def next_question(self) -> None:
         """On to the next question of a test of parts (the answer given is kept and assessed)."""
@@ -148,6 +164,7 @@ class ExamFlow(QObject):
 
     def resumed(self, test: ActiveTest) -> None:
         self.test = test
+        self._recorded = True
         self.attempts_used = self._extra_attempts = 0
         self.task_card.show_step(test.current)
         self.set_phase(Phase.PREPARING)
@@ -201,6 +218,7 @@ class ExamFlow(QObject):
 
     def _test_started(self, test: ActiveTest) -> None:
         self.test = test
+        self._recorded = False
         if not self._mic_checked:
             self.microphone.emit("Microphone: checking\u2026")
             self.recorder.check_microphone()  # while the person prepares: sound arriving, too little, too much
@@ -266,6 +284,7 @@ class ExamFlow(QObject):
 
     def _recording_finished(self, result: RecordingResult) -> None:
         self._meter.stop()
+        self._recorded = True
         self.set_phase(Phase.SAVED)
         self.panel.focus_action()
         self.panel.say(f"Your answer ({result.duration_s:.0f} s) is saved.", clock="")
@@ -282,9 +301,20 @@ class ExamFlow(QObject):
         self.microphone.emit("Microphone: problem")
         if self.attempts_used:
             self.attempts_used -= 1  # nothing was recorded: the attempt is not used up
+        self.problem.emit(message)
+        if self.test is not None and not self._recorded:
+            # The microphone was there but would not record, before anything was said: the
+            # session is ended at once as abandoned (it holds nothing), not left "active".
+            self._prep.stop()
+            self.sessions.abandon_unanswered(self.test.session.id)
+            self.test = None
+            self.set_phase(Phase.IDLE)
+            self.panel.say("The recording could not start, so the test was stopped; nothing was recorded. "
+                           "Press Start to try again.", clock="")
+            self.not_started.emit()
+            return
         self.set_phase(Phase.PREPARING if self.test else Phase.IDLE)
         self.panel.say("The recording could not start.")
-        self.problem.emit(message)
 
     def _assessing(self, text: str, question_id: str) -> None:
         """A step began ("Transcribing your 12-minute answer…", "Assessing your answer…"): shown

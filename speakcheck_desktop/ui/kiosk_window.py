@@ -138,6 +138,7 @@ class KioskWindow(QMainWindow):
         self.flow.assessed.connect(self._assessed)
         self.sessions.test_started.connect(self._test_started)
         self.sessions.start_failed.connect(self._start_failed)
+        self.flow.not_started.connect(self._back_to_check_in)
         self.sessions.recording_saved.connect(self._recording_saved)
         self.flow.phase_changed.connect(self._phase_changed)
         self.sessions.error.connect(self._store_error)
@@ -216,6 +217,12 @@ class KioskWindow(QMainWindow):
         """No session could be made (a full disk, say; the banner says why): back to check-in
         with the candidate's ID still typed, so Begin can be pressed again once it is fixed."""
         if self.visit is None or self.visit.session_id is not None:
+            return
+        self._back_to_check_in()
+
+    def _back_to_check_in(self) -> None:
+        """No test is under way for the candidate (no session, or one abandoned with nothing in it)."""
+        if self.visit is None:
             return
         self.visit = None
         if self.review is not None:  # nothing of the examiners' work stays on screen for a candidate

@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.history.retake_requested.connect(self._retake_part)
         self.history.report_requested.connect(self.save_report)
         self.flow.phase_changed.connect(self._phase_changed)
-        self.flow.microphone.connect(self.mic_label.setText)
+        self.flow.microphone.connect(self._show_microphone)
         self.flow.ai_state.connect(self.ai_label.setText)
         self.flow.problem.connect(self.show_error)
 
@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._choose_task()
         self.history.reload()
+        # Say at once whether there is a microphone, not only when a test is started.
+        self.recorder.find_microphone(lambda name: self._show_microphone(f"Microphone: {name}"),
+                                      lambda why: self._show_microphone("Microphone: none found", why))
 
     # -- the flow (ui/exam_flow.py runs the test itself) ------------------------------------------
 
@@ -224,6 +227,10 @@ class MainWindow(QMainWindow):
     def show_sync_status(self, status: SyncStatus) -> None:
         self.sync_label.setText(sync_status_text(status))
         self.sync_label.setToolTip(status.problem or "")
+
+    def _show_microphone(self, text: str, why: str = "") -> None:
+        self.mic_label.setText(text)
+        self.mic_label.setToolTip(why)
 
     def show_error(self, message: str) -> None:
         """Problems show in a banner at the top, in words; nothing blocks the window."""

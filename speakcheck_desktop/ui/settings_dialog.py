@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from speakcheck_desktop.config import LOCAL_MODELS, Settings, TranscribeWith, redact_uri
+from speakcheck_desktop.config import LOCAL_MODELS, Settings, TranscribeWith, mask_uri, unmask_uri, uri_password
 from speakcheck_desktop.remote.sync_status import SyncState, SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
 from speakcheck_desktop.services.settings_service import SettingsChanges
@@ -77,9 +77,13 @@ class SettingsDialog(QDialog):
 
         mongo = QGroupBox("MongoDB (optional: everything is kept on this computer first)")
         mongo_form = QFormLayout(mongo)
-        self._add(mongo_form, "Connection string", "mongodb_uri", settings.mongodb_uri)
-        if self.fields["mongodb_uri"].isEnabled():  # it may hold a password: shown only while edited
-            self.fields["mongodb_uri"].setEchoMode(QLineEdit.PasswordEchoOnEdit)
+        # Only the password part is masked: the rest of a connection string is no secret, and the
+        # person must be able to read the host they connect to.
+        self._uri = settings.mongodb_uri
+        self._add(mongo_form, "Connection string", "mongodb_uri", mask_uri(settings.mongodb_uri))
+        if uri_password(settings.mongodb_uri):
+            self.fields["mongodb_uri"].setToolTip("The password is hidden; leave the dots to keep it, or type a "
+                                                  "new one in their place")
         self._add(mongo_form, "Database", "mongodb_db", settings.mongodb_db)
         test_row = QHBoxLayout()
         self.test_button = QPushButton("Test connection")
@@ -117,7 +121,7 @@ class SettingsDialog(QDialog):
         edit.setPlaceholderText(placeholder)
         env = ENV_OF.get(key)
         if env and os.environ.get(env):
-            edit.setText(redact_uri(os.environ[env]) if key == "mongodb_uri" else os.environ[env])
+            edit.setText(mask_uri(os.environ[env]) if key == "mongodb_uri" else os.environ[env])
             edit.setEnabled(False)
             edit.setToolTip(f"Set by the environment variable {env}")
             label += f" (from {env})"
@@ -146,12 +150,16 @@ class SettingsDialog(QDialog):
         def done(message: str) -> None:
             self.test_result.setText(message)
             self.test_button.setEnabled(True)
-        self._test_connection(self.fields["mongodb_uri"].text().strip(), self.fields["mongodb_db"].text().strip(), done)
+        self._test_connection(self.uri(), self.fields["mongodb_db"].text().strip(), done)
+
+    def uri(self) -> str:
+        """The connection string as the person left it, its hidden password put back."""
+        return unmask_uri(self.fields["mongodb_uri"].text().strip(), self._uri)
 
     def values(self) -> dict[str, str]:
         """The settings.toml values that changed and are not set by the environment."""
-        values = {key: edit.text().strip() for key, edit in self.fields.items()
-                  if edit.isEnabled() and key not in ("user_name", "user_email")}
+        values = {key: self.uri() if key == "mongodb_uri" else edit.text().strip()
+                  for key, edit in self.fields.items() if edit.isEnabled() and key not in ("user_name", "user_email")}
         return values | {key: str(box.currentData()) for key, box in self.choices.items() if box.isEnabled()}
 
     def api_key(self) -> str | None:
