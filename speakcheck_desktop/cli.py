@@ -1,7 +1,8 @@
 """`speakcheck`: the admin command line (status, sync, prune, delete, pull, doctor, kiosk-pin, verify-audit;
 transcribe and assess, in recording_commands.py; agreement, centre-key and sign, in
-centre_commands.py; report, in report_commands.py; export, in export_commands.py; formats and
-validate-bank, which need no data folder).
+centre_commands.py; report, in report_commands.py; export, in export_commands.py; backup and restore,
+in backup_commands.py, which open the store themselves; formats and validate-bank, which need no data
+folder).
 
 Every failure ends in one plain line on stderr and a non-zero exit code, never a traceback.
 `verify-audit` prints its verdict on stdout (every problem of a broken session, one per line) and,
@@ -13,7 +14,8 @@ Exit codes:
        to check with, its centre signature is valid (or stale with only audio pruned since), and
        a --code given is one of its chain's (a report's, an export's)
     1  the operation could not finish (MongoDB offline, something rejected, the disk full, a recording
-       that cannot be read or transcribed, no centre key for `sign`, a session refused by `sign`);
+       that cannot be read or transcribed, no centre key for `sign`, a session refused by `sign`, an
+       archive or a store in use refused by `restore`);
        verify-audit: the session is broken (changed, removed or inserted events or documents), or,
        with a key to check with, its signature is forged, another key's, missing, unreadable, or
        stale with events it does not cover; or the key given cannot be read; or --code names no
@@ -40,6 +42,9 @@ from pathlib import Path
 
 from bson import ObjectId
 
+from speakcheck_desktop.backup_commands import COMMANDS as BACKUP_COMMANDS
+from speakcheck_desktop.backup_commands import BackupCommandFailed
+from speakcheck_desktop.backup_commands import add_parsers as add_backup_parsers
 from speakcheck_desktop.centre_commands import COMMANDS as CENTRE_COMMANDS
 from speakcheck_desktop.centre_commands import CentreCommandFailed, check_signature, verifying_key
 from speakcheck_desktop.centre_commands import add_parsers as add_centre_parsers
@@ -147,6 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_centre_parsers(sub)
     add_report_parsers(sub)
     add_export_parsers(sub)
+    add_backup_parsers(sub)
     return parser
 
 
@@ -165,6 +171,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 0
     try:
         settings = load_settings()
+        if args.command in BACKUP_COMMANDS:  # they open the store themselves (restore replaces it)
+            return BACKUP_COMMANDS[args.command](args, settings)
         with LocalStore.open(settings.database_path, settings.recordings_dir) as store:
             return COMMANDS[args.command](args, settings, store)
     except StoreFullError as exc:  # not a setup problem: it works again once there is space
@@ -174,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_SETUP
     except (CommandFailed, RecordingCommandFailed, CentreCommandFailed, ReportCommandFailed,
-            ExportCommandFailed) as exc:
+            ExportCommandFailed, BackupCommandFailed) as exc:
         print(f"speakcheck: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

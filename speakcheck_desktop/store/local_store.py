@@ -46,6 +46,7 @@ from speakcheck_desktop.store.audio_files import fingerprint
 from speakcheck_desktop.store.database import open_database, transaction
 from speakcheck_desktop.store.file_urls import gridfs_url
 from speakcheck_desktop.store.outbox import AUDIO, UPSERT, Outbox, decode_document, encode_document
+from speakcheck_desktop.store.store_lock import StoreLock
 from speakcheck_desktop.store.views import PageCursor, SessionDetail, SessionPage, SessionSummary
 
 # Sessions older than this with nothing happening are "abandoned" when the app next starts.
@@ -65,13 +66,25 @@ class LocalStore:
         self.clock = clock
         self.outbox = Outbox(conn)
 
+    # Held from `open` to `close`: while it is, `speakcheck restore` does not replace the store.
+    _lock: StoreLock | None = None
+
     @classmethod
     def open(cls, path: Path, recordings_dir: Path | None = None, clock: Clock | None = None) -> LocalStore:
-        conn = open_database(path)
-        return cls(conn, path, recordings_dir or path.parent / "recordings", clock or SystemClock())
+        lock = StoreLock.shared(path.parent)
+        try:
+            conn = open_database(path)
+        except BaseException:
+            lock.release()
+            raise
+        store = cls(conn, path, recordings_dir or path.parent / "recordings", clock or SystemClock())
+        store._lock = lock
+        return store
 
     def close(self) -> None:
         self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> LocalStore:
         return self

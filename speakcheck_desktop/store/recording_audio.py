@@ -9,8 +9,11 @@ remote/pull.py. The file-level checks without a database are `audio_files.py`.
 
 from __future__ import annotations
 
+import json
+import re
+from collections.abc import Callable
 from dataclasses import replace
-from pathlib import Path
+from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from bson import ObjectId
@@ -22,6 +25,64 @@ from speakcheck_desktop.store.file_urls import is_gridfs_url
 from speakcheck_desktop.store.local_store import LocalStore, document_ref
 from speakcheck_desktop.store.outbox import AUDIO, decode_document, encode_document
 from speakcheck_desktop.store.views import AudioLoss
+
+# -- where a stored path is on this computer now ---------------------------------------------------
+# A recordings document's `file_url` is the path the audio had when it was recorded, on the
+# computer it was recorded on. It stays so: MongoDB holds that document, and the audit chain holds
+# its hash (`record_stop`'s `document`). A store restored on another computer (store/backup.py)
+# has its audio in its own recordings folder instead, and keeps, as local state, where each earlier
+# folder (or single file) is now, relative to that folder: every path the store hands out goes
+# through `audio_path`. (The `audio` table's `local_path` is this computer's own bookkeeping, not a
+# document: a restore rewrites it.)
+
+RELOCATIONS_KEY = "audio_relocations"  # in sync_state: JSON [[earlier path, path under recordings_dir], ...]
+
+
+def read_relocations(text: str | None) -> list[tuple[str, str]]:
+    """The pairs kept under RELOCATIONS_KEY (none for a store never restored)."""
+    return [(old, new) for old, new in json.loads(text)] if text else []
+
+
+def write_relocations(pairs: list[tuple[str, str]]) -> str:
+    return json.dumps([list(pair) for pair in pairs])
+
+
+def relocator(recordings_dir: Path, pairs: list[tuple[str, str]]) -> Callable[[str], Path]:
+    """Where a stored path is now, given the pairs kept under RELOCATIONS_KEY (store/backup.py
+    makes them, for a store it is still restoring)."""
+    # The longest first: a single file moved on its own wins over the folder it was in.
+    moves = sorted(((_as_written(old), new) for old, new in pairs), key=lambda move: len(move[0].parts), reverse=True)
+
+    def now(stored: str) -> Path:
+        path = Path(stored)
+        if not moves or path.is_relative_to(recordings_dir):
+            return path
+        for old, new in moves:
+            named = type(old)(stored)
+            if named.is_relative_to(old):
+                return recordings_dir.joinpath(*PurePosixPath(new).parts, *named.relative_to(old).parts)
+        return path
+    return now
+
+
+_WINDOWS_PATH = re.compile(r"^(?:[A-Za-z]:|\\\\)")  # a drive letter, or a network share
+
+
+def _as_written(path: str) -> PurePath:
+    """A path as the computer that wrote it reads it: a store backed up on Windows and restored
+    elsewhere (or the other way round) still finds its folders."""
+    return PureWindowsPath(path) if _WINDOWS_PATH.match(path) else PurePosixPath(path)
+
+
+def audio_paths(store: LocalStore) -> Callable[[str], Path]:
+    """`audio_path` for many paths, the relocations read once."""
+    return relocator(store.recordings_dir, read_relocations(store.get_state(RELOCATIONS_KEY)))
+
+
+def audio_path(store: LocalStore, stored: str) -> Path:
+    """Where the audio a stored path (`file_url`, `local_path`) names is on this computer."""
+    return audio_paths(store)(stored)
+
 
 # -- what was recorded, and whether it still is ---------------------------------------------------
 
@@ -36,7 +97,7 @@ def audio_fingerprint(store: LocalStore, recording_id: ObjectId) -> AudioFingerp
 def local_audio(store: LocalStore, recording: Recording) -> Path | None:
     """The recording's audio on this computer, if it is still here."""
     upload = audio_upload(store, recording.id)
-    path = Path(upload["local_path"] if upload else recording.file_url)
+    path = audio_path(store, upload["local_path"] if upload else recording.file_url)
     return path if not is_gridfs_url(recording.file_url) or upload else None
 
 
@@ -61,8 +122,9 @@ def unattached_recording_files(store: LocalStore) -> list[Path]:
     if not store.recordings_dir.is_dir():
         return []
     conn = store.conn
-    named = {Path(u) for (u,) in conn.execute("SELECT json_extract(doc, '$.file_url') FROM recordings")}
-    named |= {Path(p) for (p,) in conn.execute("SELECT json_extract(doc, '$.local_path') FROM audio")}
+    now = audio_paths(store)
+    named = {now(u) for (u,) in conn.execute("SELECT json_extract(doc, '$.file_url') FROM recordings")}
+    named |= {now(p) for (p,) in conn.execute("SELECT json_extract(doc, '$.local_path') FROM audio")}
     found: list[Path] = []
     for folder in sorted(p for p in store.recordings_dir.iterdir() if p.is_dir() and ObjectId.is_valid(p.name)):
         if not store.has_document("sessions", ObjectId(folder.name)):

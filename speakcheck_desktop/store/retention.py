@@ -25,7 +25,7 @@ from speakcheck_desktop.store.audio_files import AudioFingerprint
 from speakcheck_desktop.store.file_urls import is_gridfs_url
 from speakcheck_desktop.store.local_store import LocalStore
 from speakcheck_desktop.store.outbox import AUDIO, DELETE, decode_document
-from speakcheck_desktop.store.recording_audio import audio_fingerprint, audio_upload
+from speakcheck_desktop.store.recording_audio import audio_fingerprint, audio_paths, audio_upload
 from speakcheck_desktop.store.views import DeleteReport, PruneReport, PurgeReport
 
 log = logging.getLogger(__name__)
@@ -49,6 +49,7 @@ def prune_audio(store: LocalStore, older_than: timedelta, server_copy: ServerCop
     "the outbox says uploaded" is not evidence enough to delete what may be the only copy."""
     cutoff = to_epoch_ms(store.clock.now() - older_than)
     report = PruneReport()
+    now = audio_paths(store)
     rows = store.conn.execute(
         "SELECT id, session_id, doc FROM recordings WHERE pruned_at_ms IS NULL AND audio_problem IS NULL "
         "AND created_at_ms < ? ORDER BY created_at_ms", (cutoff,)).fetchall()
@@ -62,16 +63,17 @@ def prune_audio(store: LocalStore, older_than: timedelta, server_copy: ServerCop
                 report.kept.append((recording_id, upload["local_path"], why_not))
                 continue
             file_url = upload["local_path"]  # the copy in GridFS stays; the local one goes
-        removed, why_kept = _remove_audio(store.recordings_dir, file_url)
+        path = str(now(file_url))  # where it is on this computer (a restored store's own folder)
+        removed, why_kept = _remove_audio(store.recordings_dir, path)
         if why_kept:
-            report.kept.append((recording_id, file_url, why_kept))
+            report.kept.append((recording_id, path, why_kept))
             continue
         with store.write() as conn:
             conn.execute("UPDATE recordings SET pruned_at_ms = ? WHERE id = ?",
                          (to_epoch_ms(store.clock.now()), rec_id))
             store.put_event(ObjectId(session_id), EventType.AUDIO_PRUNED,
                             {"recording_id": rec_id, "file_url": file_url, "bytes": removed})
-        report.pruned.append((recording_id, file_url, removed))
+        report.pruned.append((recording_id, path, removed))
     return report
 
 
@@ -94,7 +96,8 @@ def delete_session(store: LocalStore, session_id: ObjectId) -> DeleteReport:
             for doc_id in ids:
                 store.outbox.enqueue(table, ObjectId(doc_id), DELETE, now_ms)
         report.documents = _forget_rows(conn, sid, rows)
-    for file_url in files:
+    now = audio_paths(store)
+    for file_url in (str(now(f)) for f in files):
         removed, why_kept = _remove_audio(store.recordings_dir, file_url)
         if why_kept:
             report.files_left.append((file_url, why_kept))
@@ -111,6 +114,7 @@ def purge_acknowledged(store: LocalStore, older_than: timedelta = timedelta(0),
     `server_copy` has not confirmed that GridFS holds each of its recordings whole."""
     report = PurgeReport()
     conn = store.conn
+    now = audio_paths(store)
     cutoff = to_epoch_ms(store.clock.now() - older_than)
     ended = [r[0] for r in conn.execute(
         "SELECT id FROM sessions WHERE status != 'active' AND last_activity_ms <= ?", (cutoff,))]
@@ -127,7 +131,7 @@ def purge_acknowledged(store: LocalStore, older_than: timedelta = timedelta(0),
         # Audio kept only here (audio_storage "local") keeps the session.
         local_audio = [url for (url,) in conn.execute(
             "SELECT json_extract(doc, '$.file_url') FROM recordings WHERE session_id = ? "
-            "AND pruned_at_ms IS NULL", (sid,)) if not is_gridfs_url(url) and Path(url).exists()]
+            "AND pruned_at_ms IS NULL", (sid,)) if not is_gridfs_url(url) and now(url).exists()]
         if local_audio:
             report.audio_here_only.append(ObjectId(sid))
             continue
@@ -146,7 +150,7 @@ def purge_acknowledged(store: LocalStore, older_than: timedelta = timedelta(0),
                 continue
             rows = _session_rows(conn, sid)
             for _, upload in uploads:
-                _remove_audio(store.recordings_dir, upload["local_path"])
+                _remove_audio(store.recordings_dir, str(now(upload["local_path"])))
             user = conn.execute("SELECT user_id FROM sessions WHERE id = ?", (sid,)).fetchone()[0]
             report.documents += _forget_rows(conn, sid, rows)
             if user and not conn.execute("SELECT 1 FROM sessions WHERE user_id = ?", (user,)).fetchone() \
