@@ -13,7 +13,6 @@ from pathlib import Path
 
 import platformdirs
 
-from speakcheck_desktop.assess.assessment import Assessor
 from speakcheck_desktop.assess.assessment_setup import assessment_setup
 from speakcheck_desktop.assess.credentials import api_key as stored_api_key
 from speakcheck_desktop.config import APP_NAME, ConfigError, Settings, config_dir, load_settings
@@ -24,6 +23,8 @@ from speakcheck_desktop.remote.mongo_mirror import MongoMirror
 from speakcheck_desktop.remote.outbox_relay import AUDIO_BUCKET
 from speakcheck_desktop.resources import load_mock_tests, resource_path
 from speakcheck_desktop.services.app_services import AppServices
+from speakcheck_desktop.services.connection_checks import ConnectionChecks
+from speakcheck_desktop.services.progress_service import ProgressService
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.report_service import ReportService
 from speakcheck_desktop.services.review_service import ReviewService
@@ -56,13 +57,9 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
     tasks = tasks or TaskBank.load(resource_path("tasks.json"))
     ai = assessment_setup(settings, api_key, offline=offline)
 
-    def make_assessor(store: LocalStore) -> Assessor | None:
-        transcriber = ai.transcriber()
-        if transcriber is None:
-            return None
-        return Assessor(store, transcriber, ai.evaluator(), settings.data_dir / "work")
-
-    sessions = SessionService(store, open_store(), tasks, make_assessor, user_id=user_id, settings=settings_service,
+    work_dir = settings.data_dir / "work"
+    sessions = SessionService(store, open_store(), tasks, lambda store: ai.assessor(store, work_dir), user_id=user_id,
+                              settings=settings_service,
                               audio_cache_dir=settings.data_dir / "cache" / "audio", retry_s=retry_s,
                               mock_tests=mock_tests, can_evaluate=ai.can_evaluate,
                               review_below=kiosk.review_below if kiosk else None)
@@ -89,7 +86,10 @@ def build_services(settings: Settings, *, api_key: str | None, sync: bool = True
         sync_service.fetch_progress.connect(sessions.audio_fetching)
     reports = ReportService(open_store(), tasks, centre=(kiosk.centre or None) if kiosk else None,
                             logo=kiosk.logo if kiosk else None)
-    return AppServices(settings, sessions, recorder, sync_service, ai, reviews, reports)
+    progress = ProgressService(open_store(), user_id=str(user_id) if user_id else None)
+    checks = ConnectionChecks(settings_service)
+    return AppServices(settings, sessions, recorder, sync_service, ai, reviews, reports, progress, checks,
+                       offline=offline)
 
 
 def setup_logging() -> Path:
@@ -161,7 +161,8 @@ def main(argv: list[str] | None = None) -> int:
         window = KioskWindow(services, kiosk)
         window.showFullScreen()
     else:
-        window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat))
+        window = MainWindow(services, QSettings(str(config_dir() / "window.ini"), QSettings.IniFormat),
+                            offer_setup=True)
         window.show()
     if args.startup_time:
         from PySide6.QtCore import QTimer

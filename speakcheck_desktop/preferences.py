@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import asdict, dataclass, fields
+from dataclasses import Field, asdict, dataclass, fields
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -17,6 +17,12 @@ log = logging.getLogger(__name__)
 class Preferences:
     input_device: str | None = None  # by name: indexes change when devices come and go
     user_id: str | None = None  # this device's user (the `users` document made on first start)
+    setup_done: bool = False  # the first-run setup was finished or skipped: it does not open by itself again
+
+
+def should_offer_setup(preferences: Preferences) -> bool:
+    """Whether the first-run setup should open by itself (it stays reachable from the Help menu)."""
+    return not preferences.setup_done
 
 
 def load_preferences(path: Path) -> Preferences:
@@ -35,8 +41,16 @@ def load_preferences(path: Path) -> Preferences:
             pass
         return Preferences()
     known = {f.name: f for f in fields(Preferences)}
-    values = {k: v for k, v in data.items() if k in known and (v is None or isinstance(v, str))}
+    values = {k: v for k, v in data.items() if k in known and _fits(known[k], v)}
     return Preferences(**values)
+
+
+def _fits(field: Field, value: object) -> bool:
+    """A value of the field's kind: a flag takes only true or false (a hand-edited 1 or "yes" is
+    not one, and bool is an int, so the test is on the default's type), the rest text or null."""
+    if isinstance(field.default, bool):
+        return isinstance(value, bool)
+    return value is None or isinstance(value, str)
 
 
 def save_preferences(path: Path, preferences: Preferences) -> None:

@@ -53,3 +53,49 @@ def recorded_answer(store: LocalStore, audio: Path, *, level: str = "A2", task_p
     recording = store.add_recording(session.id, str(path), duration_s or sf.info(str(path)).duration, 16000,
                                     upload_to=upload_to)
     return session, recording, path
+
+
+def measured_answer(store: LocalStore, session, question_id: str | None, *, duration_s: float = 60.0,
+                    words: int = 100, pauses: int = 6, run: float = 7.5, known: int = 80, b2_share: float = 0.125,
+                    level: str | None = None, scores: dict | None = None, confidence: float = 0.7,
+                    enough: bool = True, transcribe: bool = True, vocabulary: bool = True):
+    """One answer written as the assessment writes it: a recording that names its question
+    (`question_id` None: one recovered after a crash), its transcript with what was measured in
+    the `transcribe` event (assess/results.py `measured_details`), then an evaluation at `level`
+    with the measures in its `evaluate` event (`result_details`), or with `enough` False the
+    evidence gate's "no" (`evidence_payload`); with neither, it waits for an evaluation. The
+    speech rate is `words` over `duration_s`; `vocabulary` False: no word list was at hand.
+    Returns (recording, transcript or None, evaluation or None)."""
+    from bson import ObjectId
+
+    from speakcheck_desktop.assess.results import evidence_payload, measured_details, result_details
+    from speakcheck_desktop.core.evidence_gate import GateVerdict
+    from speakcheck_desktop.core.fluency import FluencyMeasures
+    from speakcheck_desktop.core.speech_activity import Span
+    from speakcheck_desktop.core.vocabulary import VocabularyProfile
+
+    recording = store.add_recording(session.id, str(store.recordings_dir / str(session.id) / f"{ObjectId()}.wav"),
+                                    duration_s=duration_s, sample_rate=16000, question_id=question_id)
+    if not transcribe:
+        return recording, None, None
+    speaking = round(duration_s * 0.8, 3)
+    measures = FluencyMeasures(
+        total_duration_s=duration_s, speaking_time_s=speaking, words=words,
+        speech_rate_wpm=round(words * 60 / duration_s, 3) if duration_s else 0.0,
+        articulation_rate_wpm=round(words * 60 / speaking, 3) if speaking else 0.0, pause_count=pauses,
+        mean_pause_s=0.6 if pauses else 0.0, longest_pause_s=1.2 if pauses else 0.0,
+        pauses_between_sentences=pauses // 2, pauses_within_sentence=pauses - pauses // 2, mean_length_of_run=run,
+        distinct_words=words * 2 // 3, word_timings=True)
+    spans = tuple(Span(1.0 + 5 * i, 1.6 + 5 * i) for i in range(pauses))
+    profile = VocabularyProfile(words=words, known=known, b2_and_above=b2_share) if vocabulary else None
+    transcript = store.add_transcript(recording.id, "Well, I think my home town is lovely.", "en", "openai",
+                                      "whisper-1", event_details=measured_details(measures, spans, profile))
+    evaluation = None
+    if level is not None:
+        evaluation = store.add_evaluation(transcript.id, level, confidence, dict(scores or SCORES), "Clear.", [],
+                                          provenance={"rubric_version": "test",
+                                                      **result_details(measures, spans, None, profile)})
+    elif not enough:
+        verdict = GateVerdict(enough=False, reasons=["The answer was too short."], advice=["Speak for longer."])
+        store.record_insufficient_evidence(transcript.id, evidence_payload(verdict, measures, spans, profile))
+    return recording, transcript, evaluation

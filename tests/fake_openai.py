@@ -127,6 +127,8 @@ class FakeOpenAI:
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up waiting (a timeout test)
 
+            do_GET = do_POST  # GET /v1/models and /v1/models/{id}: answered from `defaults` (serve_models)
+
         self._server = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self._server.daemon_threads = True
         threading.Thread(target=self._server.serve_forever, name="fake-openai", daemon=True).start()
@@ -155,3 +157,36 @@ def parse_multipart(content_type: str, body: bytes) -> dict[str, Any]:
         else:
             fields[name] = value
     return fields
+
+
+# -- the models routes (GET), for connection checks ----------------------------------------------
+
+MODELS = "/v1/models"
+
+
+def model_entry(model_id: str) -> dict[str, Any]:
+    return {"id": model_id, "object": "model", "created": 1764000000, "owned_by": "fake-openai"}
+
+
+def model_routes(*model_ids: str) -> list[str]:
+    """The list route and one route per model: where `serve_models` and `answer_models` answer."""
+    return [MODELS, *(f"{MODELS}/{m}" for m in model_ids)]
+
+
+def serve_models(fake: FakeOpenAI, *model_ids: str) -> None:
+    """GET /v1/models lists these models and GET /v1/models/{id} answers for each (another id: 404)."""
+    fake.defaults[MODELS] = Reply(200, {"object": "list", "data": [model_entry(m) for m in model_ids]})
+    for model_id in model_ids:
+        fake.defaults[f"{MODELS}/{model_id}"] = Reply(200, model_entry(model_id))
+
+
+def answer_models(fake: FakeOpenAI, reply: Reply, *model_ids: str) -> None:
+    """Every models route (the list, and these models') answers `reply`: a fault for all of them."""
+    for path in model_routes(*model_ids):
+        fake.defaults[path] = reply
+
+
+KEY_REFUSED = error(401, "Incorrect API key provided: sk-te*****ey. You can find your API key at "
+                         "https://platform.openai.com/account/api-keys.", "invalid_request_error", "invalid_api_key")
+QUOTA_GONE = error(429, "You exceeded your current quota, please check your plan and billing details.",
+                   "insufficient_quota", "insufficient_quota")

@@ -7,11 +7,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from speakcheck_desktop.assess.api import Endpoint, endpoints
+from speakcheck_desktop.assess.assessment import Assessor
 from speakcheck_desktop.assess.evaluator import Evaluator
 from speakcheck_desktop.assess.local_transcriber import LocalTranscriber, offline_pack_installed
 from speakcheck_desktop.assess.offline_models import OfflineModel
 from speakcheck_desktop.assess.transcriber import SpeechToText, Transcriber
 from speakcheck_desktop.config import Settings, TranscribeWith
+from speakcheck_desktop.store.local_store import LocalStore
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,15 @@ class AssessmentSetup:
 
     def evaluator(self) -> Evaluator | None:
         return Evaluator(self.chat) if self.can_evaluate else None
+
+    def assessor(self, store: LocalStore, work_dir: Path) -> Assessor | None:
+        """An assessor on `store` (the AI lane's connection), or None when nothing can transcribe."""
+        transcriber = self.transcriber()
+        return Assessor(store, transcriber, self.evaluator(), work_dir) if transcriber is not None else None
+
+    @property
+    def api_key(self) -> str | None:
+        return self.chat.api_key
 
     def status(self) -> str:
         """One line for the status bar."""

@@ -318,11 +318,15 @@ class OutboxRelay:
 
     # -- running in the background -------------------------------------------------------------
 
-    def run_forever(self, idle_s: float = 15.0, on_tick: Callable[[], None] | None = None) -> None:
+    def run_forever(self, idle_s: float = 15.0, on_tick: Callable[[], None] | None = None,
+                    before_look: Callable[[], None] | None = None) -> None:
         """Sync whenever there is something to send and the back-off allows, until `stop()`.
         Meant for a worker thread; `nudge()` from any thread wakes it early. `on_tick` runs after
-        each look at the outbox (the app reports the sync state from there)."""
+        each look at the outbox (the app reports the sync state from there); `before_look` before
+        it (the app switches to another MongoDB there, between two passes)."""
         while not self._stopping.is_set():
+            if before_look is not None:
+                before_look()
             if self.seconds_until_next_try() == 0 and self.store.outbox.counts()["pending"]:
                 self.run_pass()
             if on_tick is not None:
@@ -330,6 +334,16 @@ class OutboxRelay:
             wait = min(self.seconds_until_next_try() or idle_s, idle_s)
             self._wake.wait(wait)
             self._wake.clear()
+
+    def use_mirror(self, mirror: MongoMirror) -> MongoMirror:
+        """Sync to `mirror` from the next pass on (new settings), at once: its indexes are made
+        first and the back-off of the old server's failures does not carry over. Returns the
+        old mirror, for the caller to close. Only between passes (on the relay's own thread)."""
+        old, self.mirror = self.mirror, mirror
+        self._indexes_ready = False
+        self._failures = 0
+        self._next_try = 0.0
+        return old
 
     def nudge(self) -> None:
         """New documents are queued: sync soon (still respecting the back-off)."""

@@ -150,6 +150,15 @@ class ReviewService(QObject):
     def agreement(self, on_done: Callable[[AgreementReport], None]) -> None:
         self._store.read(lambda s: agreement_report(rated_answers(s)), on_done)
 
+    def use_mirror(self, mirror: MongoMirror) -> None:
+        """Copy from another MongoDB from now on (new settings). Swapped on the lane, between two
+        copies, so a copy under way finishes with the connection it began with."""
+        def swap(_store: LocalStore) -> None:
+            old, self.mirror = self.mirror, mirror
+            if old is not None:
+                old.close()
+        self._store.read(swap, lambda _: None)
+
     def _report(self, exc: Exception) -> None:
         self.error.emit(sentence_for(exc))
 

@@ -39,7 +39,7 @@ from speakcheck_desktop.core.task_bank import Task, TaskBank
 from speakcheck_desktop.core.test_plan import FormatKind, Step, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
-from speakcheck_desktop.services.settings_service import SettingsChanges, SettingsService
+from speakcheck_desktop.services.settings_service import SavedSettings, SettingsChanges, SettingsService
 from speakcheck_desktop.store import recording_audio, retention
 from speakcheck_desktop.store.database import StoreError
 from speakcheck_desktop.store.file_urls import parse_gridfs_url
@@ -294,13 +294,25 @@ class SessionService(QObject):
 
     # -- settings (store lane) -----------------------------------------------------------------
 
-    def save_settings(self, changes: SettingsChanges, on_done: Callable[[list[str]], None]) -> None:
-        """Save what the person changed; `on_done` gets the sentences of what could not be saved."""
+    def save_settings(self, changes: SettingsChanges, api_key: str | None, on_done: Callable[[SavedSettings], None],
+                      *, offline: bool | None = None) -> None:
+        """Save what the person changed and read the settings back (`api_key`: the key in use,
+        kept when no new one was typed); `on_done` gets them, with what could not be saved."""
         settings = self._settings
         if settings is None:
-            on_done(["Settings cannot be saved here."])
+            on_done(SavedSettings(["Settings cannot be saved here."]))
             return
-        self._store.write(lambda store: settings.save(changes, store, self.user_id), on_done)
+        self._store.write(lambda store: settings.save_and_read_back(changes, store, self.user_id, api_key,
+                                                                    offline=offline), on_done)
+
+    def use_assessment(self, make_assessor: Callable[[LocalStore], Assessor | None], can_evaluate: bool) -> None:
+        """Assess with new settings from now on: an assessment under way finishes as it began,
+        and answers left waiting for an AI service are tried again at once."""
+        self._make_assessor = make_assessor
+        self.can_evaluate = can_evaluate
+        self._failures.clear()
+        self._not_before.clear()
+        self.resume_pending_assessments()
 
     # -- assessment (AI lane) ------------------------------------------------------------------
 

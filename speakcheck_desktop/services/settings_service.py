@@ -1,7 +1,8 @@
 """Saving what the person changed in Settings, and the device's user: plain code, no Qt, so the
 settings dialog only collects values and the app's start and the dialog share one way to keep
 preferences and the user. `save` runs on the store lane (the keyring may answer over D-Bus,
-slowly); `device_user` runs once at start, before any window."""
+slowly), and so does `current`, which reads back what was saved so the app applies it at once;
+`device_user` runs once at start, before any window."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from pathlib import Path
 
 from bson import ObjectId
 
+from speakcheck_desktop.assess.assessment_setup import AssessmentSetup, assessment_setup
 from speakcheck_desktop.assess.credentials import save_api_key
-from speakcheck_desktop.config import ConfigError, save_settings_file
+from speakcheck_desktop.config import ConfigError, Settings, load_settings, save_settings_file
 from speakcheck_desktop.preferences import Preferences, load_preferences, save_preferences
 from speakcheck_desktop.store.local_store import LocalStore
 
@@ -23,6 +25,13 @@ class SettingsChanges:
     input_device: str | None = None  # None: the system default
     user_name: str = ""
     user_email: str = ""
+
+
+@dataclass(frozen=True)
+class SavedSettings:
+    problems: list[str]  # what could not be saved, in sentences
+    settings: Settings | None = None  # as saved, to apply now; None: they could not be read back
+    ai: AssessmentSetup | None = None  # the assessment they make
 
 
 class SettingsService:
@@ -44,6 +53,13 @@ class SettingsService:
         save_preferences(self.preferences_path, replace(preferences, user_id=str(user_id)))
         return user_id
 
+    def current(self, api_key: str | None, *, offline: bool | None = None) -> tuple[Settings, AssessmentSetup]:
+        """The settings as saved now (with what the environment sets), and the assessment they
+        make with `api_key`: what the app switches to after a save. ConfigError when they are
+        wrong (then nothing is switched)."""
+        settings = load_settings(settings_file=self.config_dir / "settings.toml")
+        return settings, assessment_setup(settings, api_key, offline=offline)
+
     def save(self, changes: SettingsChanges, store: LocalStore, user_id: ObjectId | None) -> list[str]:
         """Save each part that can be saved; the sentences say which could not, and why."""
         problems = []
@@ -61,3 +77,18 @@ class SettingsService:
         if (changes.user_name or changes.user_email) and user_id is not None:
             store.update_user(user_id, changes.user_name, changes.user_email)
         return problems
+
+    def save_and_read_back(self, changes: SettingsChanges, store: LocalStore, user_id: ObjectId | None,
+                           api_key: str | None, *, offline: bool | None = None) -> SavedSettings:
+        """`save`, then `current` with the new key (or `api_key`, the one in use, when none was typed)."""
+        problems = self.save(changes, store, user_id)
+        try:
+            settings, ai = self.current(changes.api_key or api_key, offline=offline)
+        except ConfigError as exc:  # e.g. an environment variable that is wrong: nothing is switched
+            return SavedSettings(problems + [str(exc)])
+        return SavedSettings(problems, settings, ai)
+
+    def mark_setup_done(self) -> None:
+        """The first-run setup was finished or skipped: it opens by itself no more. Off the GUI
+        thread like `save`, and after it, never beside it: both rewrite preferences.json whole."""
+        save_preferences(self.preferences_path, replace(self.preferences(), setup_done=True))

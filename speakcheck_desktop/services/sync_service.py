@@ -40,6 +40,8 @@ class SyncService(QObject):
         super().__init__(parent)
         self._store = store  # a connection of its own, used only on the sync thread
         self._mirror = mirror
+        self._next_mirror: MongoMirror | None = None  # new settings' MongoDB, until the sync thread switches
+        self._mirror_lock = threading.Lock()
         self.relay = OutboxRelay(store, mirror, backoff_base_s=min(2.0, backoff_cap_s),
                                   backoff_cap_s=backoff_cap_s)
         self._idle_s = idle_s
@@ -64,7 +66,7 @@ class SyncService(QObject):
         by `_id`), the state says why, and the loop tries again after its idle time."""
         while True:
             try:
-                self.relay.run_forever(self._idle_s, on_tick=self._tick)
+                self.relay.run_forever(self._idle_s, on_tick=self._tick, before_look=self._switch_mirror)
                 return
             except StoreError as exc:
                 log.warning("Sync could not write to the local store: %s", exc)
@@ -112,6 +114,25 @@ class SyncService(QObject):
     def nudge(self) -> None:
         self.relay.nudge()
 
+    def use_mirror(self, mirror: MongoMirror) -> None:
+        """Sync to another MongoDB (new settings) from the next pass, which starts at once; the
+        pass under way, if any, ends with the old one. What is queued waits for the new one."""
+        with self._mirror_lock:
+            unused, self._next_mirror = self._next_mirror, mirror
+        if unused is not None:
+            unused.close()  # saved twice before the sync got to the first
+        self.relay.nudge()
+
+    def _switch_mirror(self) -> None:
+        """On the sync thread, between passes."""
+        with self._mirror_lock:
+            mirror, self._next_mirror = self._next_mirror, None
+        if mirror is None:
+            return
+        self._mirror = mirror  # the audio fetches use it too (MongoClient is thread-safe)
+        self.relay.use_mirror(mirror).close()
+        self._last = None  # say the state anew: it is another server's
+
     def shutdown(self) -> None:
         self._stopped.set()
         self.relay.stop()
@@ -125,6 +146,8 @@ class SyncService(QObject):
             log.warning("Sync did not stop within 15 s; leaving it to end with the process")
             return
         self._mirror.close()
+        if self._next_mirror is not None:
+            self._next_mirror.close()
         self._store.close()
 
     def _needs_attention(self, problem: str) -> None:

@@ -114,6 +114,7 @@ class ExamFlow(QObject):
 
     def _no_microphone(self, message: str) -> None:
         self.microphone.emit("Microphone: none found")
+        self.panel.show_device("none found")
         self.set_phase(Phase.IDLE)
         self.panel.say("The test was not started: no microphone. Connect one and press Start again.", clock="")
         self.problem.emit(message)

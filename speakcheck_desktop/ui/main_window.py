@@ -30,7 +30,9 @@ from speakcheck_desktop.services.session_service import ActiveTest
 from speakcheck_desktop.store.views import SessionSummary
 from speakcheck_desktop.ui.exam_flow import ExamFlow
 from speakcheck_desktop.ui.exam_phase import Phase
+from speakcheck_desktop.ui.first_run import FirstRunWizard
 from speakcheck_desktop.ui.history_dock import HistoryDock
+from speakcheck_desktop.ui.progress_view import ProgressWindow
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
 from speakcheck_desktop.ui.review_workspace import ReviewWorkspace
 from speakcheck_desktop.ui.settings_dialog import SettingsDialog, edit_settings, sync_status_text
@@ -38,7 +40,8 @@ from speakcheck_desktop.ui.widgets import ErrorBanner, FormatPicker, LevelPicker
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: AppServices, settings_store: QSettings | None = None):
+    def __init__(self, services: AppServices, settings_store: QSettings | None = None, *, offer_setup: bool = False):
+        """`offer_setup`: open the first-run setup by itself until it was finished or skipped once."""
         super().__init__()
         self.setWindowTitle("SpeakCheck \u2013 CEFR speaking practice")
         self.services = services
@@ -94,11 +97,23 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(settings_action)
         toolbar.addAction(history_action)
+        self.progress_action = QAction("Progress", self)
+        self.progress_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.progress_action.setToolTip("Your level, sub-scores and fluency over time (Ctrl+P)")
+        self.progress_action.triggered.connect(self.open_progress)
+        toolbar.addAction(self.progress_action)
+        self.progress: ProgressWindow | None = None
         self.review_action = QAction("Review answers…", self)
         self.review_action.setToolTip("For examiners: review the AI's results, mark answers, see the agreement")
         self.review_action.triggered.connect(self.open_review)
         toolbar.addAction(self.review_action)
         self.review: ReviewWorkspace | None = None
+        self.setup: FirstRunWizard | None = None
+        self.setup_action = QAction("Set up SpeakCheck\u2026", self)
+        self.setup_action.setToolTip("The microphone, how answers are assessed, and sync: three short steps")
+        self.setup_action.triggered.connect(self.open_setup)
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self.setup_action)
         self.sync_label = QLabel("Sync: starting\u2026")
         self.ai_label = QLabel("AI: ready")
         self.mic_label = QLabel("Microphone: not checked")
@@ -107,7 +122,10 @@ class MainWindow(QMainWindow):
 
         self.flow = ExamFlow(services, self.task_card, self.panel, transcript=self.transcript, scores=self.scores,
                              parent=self)
-        QShortcut(QKeySequence(Qt.Key_Space), self, self.flow.space)
+        # Space records and stops during a test. Not before one: then it is the focused control's
+        # (a keyboard user presses Start, or picks a level, with it).
+        self.space_shortcut = QShortcut(QKeySequence(Qt.Key_Space), self, self.flow.space)
+        self.space_shortcut.setEnabled(False)
 
         self.levels.level_changed.connect(self._level_changed)
         self.formats.format_changed.connect(lambda: self._level_changed(self.levels.level))
@@ -122,7 +140,7 @@ class MainWindow(QMainWindow):
         self.history.retake_requested.connect(self._retake_part)
         self.history.report_requested.connect(self.save_report)
         self.flow.phase_changed.connect(self._phase_changed)
-        self.flow.microphone.connect(self._show_microphone)
+        self.flow.microphone.connect(self.mic_label.setText)
         self.flow.ai_state.connect(self.ai_label.setText)
         self.flow.problem.connect(self.show_error)
 
@@ -138,21 +156,15 @@ class MainWindow(QMainWindow):
             services.sync.status_changed.connect(self.show_sync_status)
         else:
             self.sync_label.setText("Sync: off")
-        if not services.ai.can_transcribe:
-            self.ai_label.setText("AI: not set up")
-            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings, or install the "
-                                     "offline pack; until then your answers are saved, and assessed later.")
-        elif not services.ai.can_evaluate:
-            self.ai_label.setText("AI: measuring only")
-            self.ai_label.setToolTip(f"{services.ai.status()}. Add your OpenAI API key or an evaluation server "
-                                     "in Settings for levels; until then answers get their transcript, fluency "
-                                     "and vocabulary, and their level later.")
+        self.show_ai_setup()
         self._restore_layout()
         self._choose_task()
         self.history.reload()
         # Say at once whether there is a microphone, not only when a test is started.
-        self.recorder.find_microphone(lambda name: self._show_microphone(f"Microphone: {name}"),
-                                      lambda why: self._show_microphone("Microphone: none found", why))
+        self.recorder.find_microphone(lambda name: self._show_microphone(name),
+                                      lambda why: self._show_microphone("none found", why))
+        if offer_setup:
+            services.checks.setup_wanted(lambda wanted: self.open_setup() if wanted else None)
 
     # -- the flow (ui/exam_flow.py runs the test itself) ------------------------------------------
 
@@ -223,14 +235,33 @@ class MainWindow(QMainWindow):
     def _phase_changed(self, phase: Phase) -> None:
         self.levels.setEnabled(phase is Phase.IDLE)
         self.formats.setEnabled(phase is Phase.IDLE)
+        self.space_shortcut.setEnabled(phase is not Phase.IDLE)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         self.sync_label.setText(sync_status_text(status))
         self.sync_label.setToolTip(status.problem or "")
 
-    def _show_microphone(self, text: str, why: str = "") -> None:
-        self.mic_label.setText(text)
+    def show_ai_setup(self) -> None:
+        """How answers are assessed, as set up now (at start, and after Settings were saved)."""
+        ai = self.services.ai
+        if not ai.can_transcribe:
+            self.ai_label.setText("AI: not set up")
+            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings, or install the "
+                                     "offline pack; until then your answers are saved, and assessed later.")
+        elif not ai.can_evaluate:
+            self.ai_label.setText("AI: measuring only")
+            self.ai_label.setToolTip(f"{ai.status()}. Add your OpenAI API key or an evaluation server "
+                                     "in Settings for levels; until then answers get their transcript, fluency "
+                                     "and vocabulary, and their level later.")
+        else:
+            self.ai_label.setText("AI: ready")
+            self.ai_label.setToolTip(ai.status())
+
+    def _show_microphone(self, name: str, why: str = "") -> None:
+        """In the status line and above the buttons: a microphone's name, "none found" (with why)."""
+        self.mic_label.setText(f"Microphone: {name}")
         self.mic_label.setToolTip(why)
+        self.panel.show_device(name)
 
     def show_error(self, message: str) -> None:
         """Problems show in a banner at the top, in words; nothing blocks the window."""
@@ -240,7 +271,8 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
         self.settings_dialog = edit_settings(self, self.services, self.show_error,
-                                             lambda text: self.statusBar().showMessage(text, 15000))
+                                             lambda text: self.statusBar().showMessage(text, 15000),
+                                             applied=self.show_ai_setup)
 
     # -- history -------------------------------------------------------------------------------
 
@@ -318,6 +350,33 @@ class MainWindow(QMainWindow):
         self.review.show()
         self.review.raise_()
         self.review.reload()
+
+    def open_setup(self) -> None:
+        """The first-run setup (also from Help): not in the middle of a test, whose microphone it would need."""
+        if self.phase.in_test:
+            self.statusBar().showMessage("Finish the test first: the setup tests the microphone.", 15000)
+            return
+        if self.setup is None or not self.setup.isVisible():
+            self.setup = FirstRunWizard(self.services, self.services.checks, parent=self)
+            self.setup.message.connect(self._setup_saved)
+            self.setup.problem.connect(self.show_error)
+            self.setup.open()
+        self.setup.raise_()
+        self.setup.activateWindow()
+
+    def _setup_saved(self, text: str) -> None:
+        self.statusBar().showMessage(text, 15000)
+        self.show_ai_setup()
+
+    def open_progress(self) -> None:
+        """The Progress window, one per window; it follows every change to the store while open."""
+        if self.progress is None:
+            self.progress = ProgressWindow(self.services.progress, self)
+            self.sessions.data_changed.connect(self.progress.data_changed)
+            self.services.progress.error.connect(self.show_error)
+        self.progress.show()
+        self.progress.raise_()
+        self.progress.activateWindow()
 
     def _reshow(self) -> None:
         """A review may change the result on screen (the examiner's replaces the AI's): show it again."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from speakcheck_desktop.config import LOCAL_MODELS, Settings, TranscribeWith, mask_uri, unmask_uri, uri_password
 from speakcheck_desktop.remote.sync_status import SyncState, SyncStatus
 from speakcheck_desktop.services.app_services import AppServices
-from speakcheck_desktop.services.settings_service import SettingsChanges
+from speakcheck_desktop.services.settings_service import SavedSettings, SettingsChanges
 
 # settings.toml key -> the environment variable that overrides it
 ENV_OF = {
@@ -107,7 +107,8 @@ class SettingsDialog(QDialog):
         self._add(person_form, "Name", "user_name", "")
         self._add(person_form, "Email", "user_email", "")
 
-        note = QLabel("Changes to servers and databases take effect when SpeakCheck starts next time.")
+        note = QLabel("Saved changes apply at once: answers waiting for an AI service are assessed with the new one, "
+                      "and the sync uses the new database.")
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
@@ -195,11 +196,11 @@ def sync_status_text(status: SyncStatus) -> str:
 
 
 def edit_settings(parent: QWidget, services: AppServices, show_error: Callable[[str], None],
-                  show_message: Callable[[str], None]) -> SettingsDialog:
+                  show_message: Callable[[str], None], applied: Callable[[], None] = lambda: None) -> SettingsDialog:
     """Open the settings dialog (non-modal) over `parent` and return it. The microphones fill in
     when the audio lane has listed them; what the person accepts is saved off the GUI thread (a
     keyring answers over D-Bus and may take a while); problems come back as sentences."""
-    recorder, sessions, sync = services.recorder, services.sessions, services.sync
+    recorder, sync = services.recorder, services.sync
 
     def no_sync(uri: str, db: str, done: Callable[[str], None]) -> None:
         done("Sync is switched off.")
@@ -209,15 +210,14 @@ def edit_settings(parent: QWidget, services: AppServices, show_error: Callable[[
                             test_connection=sync.test_connection if sync else no_sync, parent=parent)
 
     def save() -> None:
-        changes = dialog.changes()
-        recorder.preferred_device = changes.input_device
-
-        def saved(problems: list[str]) -> None:
-            if problems:
-                show_error(" ".join(problems))
-            else:
-                show_message("Settings saved. Server and database changes apply when SpeakCheck starts next time.")
-        sessions.save_settings(changes, saved)
+        def saved(result: SavedSettings) -> None:
+            if result.problems:
+                show_error(" ".join(result.problems))
+            if result.settings is not None:
+                applied()  # the window shows what is in use now
+                if not result.problems:
+                    show_message("Settings saved and in use.")
+        services.apply_settings(dialog.changes(), saved)
 
     dialog.accepted.connect(save)
     recorder.list_devices(lambda devices: dialog.set_devices([d.name for d in devices]))

@@ -293,15 +293,19 @@ class RecorderPanel(QGroupBox):
         self.stop = QPushButton("\u25a0  Stop")
         self.stop.setToolTip("Stop recording (Space)")
         self.next = QPushButton("Next question  \u25b8")
-        self.next.setToolTip("Go on to the next question; your answer is kept")
+        self.next.setToolTip("Go on to the next question; your answer is kept (Enter)")
         self.finish = QPushButton("Finish test")
         self.end = QPushButton("End test here")
         self.end.setToolTip("End the test now: the answers you gave are kept and assessed")
         self.allow_end = True  # a kiosk's candidate cannot end the test (the operator can)
+        self.finish.setToolTip("Finish the test (Enter)")
         for button, signal in ((self.start, self.start_requested), (self.record, self.record_requested),
                                (self.stop, self.stop_requested), (self.next, self.next_requested),
                                (self.finish, self.finish_requested), (self.end, self.end_requested)):
             button.clicked.connect(signal)
+            # Enter presses the focused button (outside a dialog Qt leaves that off): during a test
+            # Space records and stops, so a keyboard user needs Enter for "Next" and "Finish".
+            button.setAutoDefault(True)
         self.hint = QLabel("")
         self.hint.setWordWrap(True)
         self.hint.setObjectName("hint")
