@@ -16,13 +16,16 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
-
-import openai
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from speakcheck_desktop.config import Settings
 from speakcheck_desktop.core.ai_timing import duration_text
 from speakcheck_desktop.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    # The SDK is imported where a request is made, not here: importing it takes ~0.5 s (its
+    # hundreds of types), and the window's first screen makes no request (issue 20, start-up).
+    import openai
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -89,6 +92,7 @@ class Endpoint:
         return "openai" if not self.base_url or "api.openai.com" in self.base_url else "openai-compatible"
 
     def client(self) -> openai.OpenAI:
+        import openai
         # Local servers usually need no key, but the SDK insists on one.
         return openai.OpenAI(api_key=self.api_key or "not-needed", base_url=self.base_url,
                              timeout=self.timeout_s, max_retries=0)
@@ -107,6 +111,7 @@ def call_with_retries(endpoint: Endpoint, what: str, call: Callable[[], T], *,
     that timed out is not sent again here: the server may still be busy with it (an upload of a
     long recording), and a second copy would only queue behind the first. `cancel`, when set,
     stops the wait at once (Cancelled)."""
+    import openai
     rng = rng or random.Random()
     timeout_s = timeout_s or endpoint.timeout_s
     for attempt in range(endpoint.retries + 1):
@@ -163,6 +168,7 @@ def _cancelled(what: str, server_busy_s: float) -> Cancelled:
 
 def _classify(endpoint: Endpoint, what: str, exc: openai.APIError,
               timeout_s: float) -> tuple[AssessError, float | None]:
+    import openai
     server = endpoint.base_url or "OpenAI"
     detail = endpoint.clean(_message(exc))
     if isinstance(exc, openai.APITimeoutError):

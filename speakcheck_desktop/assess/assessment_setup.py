@@ -5,15 +5,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from speakcheck_desktop.assess.api import Endpoint, endpoints
-from speakcheck_desktop.assess.assessment import Assessor
-from speakcheck_desktop.assess.evaluator import Evaluator
-from speakcheck_desktop.assess.local_transcriber import LocalTranscriber, offline_pack_installed
+from speakcheck_desktop.assess.local_transcriber import offline_pack_installed
 from speakcheck_desktop.assess.offline_models import OfflineModel
-from speakcheck_desktop.assess.transcriber import SpeechToText, Transcriber
 from speakcheck_desktop.config import Settings, TranscribeWith
 from speakcheck_desktop.store.local_store import LocalStore
+
+if TYPE_CHECKING:
+    # What does the work is imported when an answer is first assessed (on the AI lane), not when
+    # the app starts: NumPy, libsndfile, pydantic and the AI SDK weigh ~0.6 s (issue 20, start-up).
+    from speakcheck_desktop.assess.assessment import Assessor
+    from speakcheck_desktop.assess.evaluator import Evaluator
+    from speakcheck_desktop.assess.transcriber import SpeechToText
 
 
 @dataclass(frozen=True)
@@ -37,14 +42,18 @@ class AssessmentSetup:
         if self.transcribe_with is None:
             return None
         if self.transcribe_with is TranscribeWith.LOCAL:
+            from speakcheck_desktop.assess.local_transcriber import LocalTranscriber
             return LocalTranscriber(self.local_model, self.models_dir)
+        from speakcheck_desktop.assess.transcriber import Transcriber
         return Transcriber(self.speech)
 
     def evaluator(self) -> Evaluator | None:
+        from speakcheck_desktop.assess.evaluator import Evaluator
         return Evaluator(self.chat) if self.can_evaluate else None
 
     def assessor(self, store: LocalStore, work_dir: Path) -> Assessor | None:
         """An assessor on `store` (the AI lane's connection), or None when nothing can transcribe."""
+        from speakcheck_desktop.assess.assessment import Assessor
         transcriber = self.transcriber()
         return Assessor(store, transcriber, self.evaluator(), work_dir) if transcriber is not None else None
 

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-import openai
 import pydantic
 from pydantic import BaseModel, ConfigDict
 
@@ -87,6 +86,7 @@ class Evaluator:
         def call() -> Any:
             return client.chat.completions.parse(model=self.endpoint.model, messages=messages,
                                                  response_format=EvaluationOut, temperature=temperature)
+        import openai  # loaded by the client above; here only for its error types (see assess/api.py)
         try:
             completion = call_with_retries(self.endpoint, "evaluation", call, sleep=self._sleep, rng=self._rng)
         except openai.LengthFinishReasonError:

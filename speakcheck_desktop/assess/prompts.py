@@ -8,14 +8,15 @@ mentioned: the task's wording is the only context."""
 from __future__ import annotations
 
 import json
-from typing import Any
-
-from openai.types.chat import ChatCompletionMessageParam
+from typing import TYPE_CHECKING, Any
 
 from speakcheck_desktop.core.fluency import FluencyMeasures
 from speakcheck_desktop.core.records import Aspect
 from speakcheck_desktop.core.rubric import rubric_text
 from speakcheck_desktop.core.vocabulary import VocabularyProfile
+
+if TYPE_CHECKING:  # a type only: the SDK loads when a request is made (assess/api.py)
+    from openai.types.chat import ChatCompletionMessageParam
 
 # 2: the measured vocabulary profile joined the facts.
 PROMPT_VERSION = "2"

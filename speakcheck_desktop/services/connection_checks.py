@@ -12,10 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import numpy as np
-import openai
-import soundfile as sf
 from PySide6.QtCore import QObject, Signal
 
 from speakcheck_desktop.assess.api import Endpoint
@@ -28,6 +26,12 @@ from speakcheck_desktop.audio.recovery import part_path
 from speakcheck_desktop.config import redact_uri
 from speakcheck_desktop.core.ai_timing import duration_text
 from speakcheck_desktop.preferences import should_offer_setup
+
+if TYPE_CHECKING:
+    # Imported where used: the app builds this service at start, and its first screen needs
+    # neither the SDK (~0.5 s to import) nor NumPy and libsndfile (issue 20, start-up).
+    import numpy as np
+    import openai
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import TaskLane
 from speakcheck_desktop.services.recorder_service import RecorderService
@@ -80,6 +84,7 @@ def check_ai(base_url: str | None, api_key: str | None, model: str, timeout_s: f
         return NO_MODEL
     if base_url is None and api_key is None:
         return NO_KEY
+    import openai
     where = f"The server at {redact_uri(base_url)}" if base_url else "OpenAI"
     client = Endpoint(base_url, model, api_key, timeout_s=timeout_s, retries=0).client()
     try:
@@ -98,6 +103,7 @@ def check_ai(base_url: str | None, api_key: str | None, model: str, timeout_s: f
 
 
 def _look_in_list(client: openai.OpenAI, model: str, where: str) -> str:
+    import openai
     try:
         offered = [m.id for m in client.models.list()]
     except openai.NotFoundError:
@@ -112,6 +118,7 @@ def _not_an_api(where: str) -> str:
 
 def _sentence(exc: openai.APIError, where: str, model: str, api_key: str | None, timeout_s: float) -> str:
     """The one place an openai error becomes the setup's sentence."""
+    import openai
     if isinstance(exc, openai.APITimeoutError):  # before its base class, APIConnectionError
         return (f"{where} did not answer within {duration_text(timeout_s)}: check the address and that the "
                 f"server is running, then press Test again.")
@@ -177,6 +184,7 @@ class MicTest:
 def judge(samples: np.ndarray, rate: int, *, clipped_in_input: int = 0, device_name: str = "") -> MicTest:
     """The verdict on a recording's samples. `clipped_in_input`: clipped samples the recorder
     counted at the microphone's own rate, before resampling could smooth them away."""
+    import numpy as np
     block = max(1, int(rate * BLOCK_S))
     count = len(samples) // block
     if count == 0:
@@ -211,6 +219,7 @@ def level_in_words(level: SignalLevel) -> str:
 
 def judge_recording(result: RecordingResult) -> MicTest:
     """`judge` on a finished recording's file (blocking: off the GUI thread)."""
+    import soundfile as sf
     samples, rate = sf.read(str(result.path), dtype="float32", always_2d=True)
     return judge(samples.mean(axis=1), int(rate), clipped_in_input=result.clipped_samples,
                  device_name=result.device_name)

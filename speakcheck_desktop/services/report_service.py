@@ -15,7 +15,6 @@ from speakcheck_desktop.assess.session_report import session_report
 from speakcheck_desktop.core.task_bank import TaskBank
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane
-from speakcheck_desktop.services.report_pdf import ReportError, write_report_pdf
 from speakcheck_desktop.store.local_store import LocalStore
 
 
@@ -37,6 +36,8 @@ class ReportService(QObject):
         """Make the report of `session_id` as `target`; `on_done` gets the sentence to show (what
         was saved where, and any warning: a logo that cannot be read)."""
         def make(store: LocalStore) -> str:
+            # Qt's PDF printing is loaded with the first report, not at start (issue 20).
+            from speakcheck_desktop.services.report_pdf import ReportError, write_report_pdf
             report = session_report(store, session_id, self._tasks, centre=self._centre)
             if report is None:
                 raise ReportError("This session is no longer on this computer: nothing was saved.")

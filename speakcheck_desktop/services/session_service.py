@@ -22,7 +22,6 @@ from bson import ObjectId
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from speakcheck_desktop.assess.api import AssessError
-from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
 from speakcheck_desktop.assess.results import answer_from_outcome
 from speakcheck_desktop.assess.test_results import answered_questions, conclude, result_of
 from speakcheck_desktop.audio.errors import AudioError, AudioFileError
@@ -48,6 +47,8 @@ from speakcheck_desktop.store.reviews import hold_for_review
 from speakcheck_desktop.store.views import PageCursor, SessionPage
 
 if TYPE_CHECKING:
+    # Types only: the assessment pipeline loads with the first assessor (assess/assessment_setup.py).
+    from speakcheck_desktop.assess.assessment import AssessmentOutcome, Assessor
     from speakcheck_desktop.services.sync_service import SyncService
 
 log = logging.getLogger(__name__)
