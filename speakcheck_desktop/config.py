@@ -40,6 +40,10 @@ class TranscribeWith(StrEnum):
 
 
 LOCAL_MODELS = ("tiny.en", "base")  # assess/offline_models.py: English-only and small, or multilingual
+# The languages the windows can be shown in (resources/translations/speakcheck_<code>.ts); "" is
+# the system's, when there is a translation for it, else English (ui/translations.py).
+LANGUAGE_CODES = {"en": "English", "es": "Spanish", "pt_BR": "Brazilian Portuguese", "zh_CN": "Simplified Chinese"}
+LANGUAGES = ("", *LANGUAGE_CODES)
 
 
 class ConfigError(Exception):
@@ -68,6 +72,7 @@ class Settings:
     # path) or "gridfs" (uploaded to MongoDB GridFS through the sync). None: "gridfs" in kiosk
     # mode, "local" otherwise.
     audio_storage: str | None = None
+    language: str = ""  # the windows' language, one of LANGUAGES ("": the system's); read at start
 
     @property
     def database_path(self) -> Path:
@@ -129,6 +134,8 @@ def _db_name_ok(name: str) -> bool:
 
 
 _URL = "an http:// or https:// address, like http://localhost:8000/v1"
+_NAMED = [f'"{code}" ({name})' for code, name in LANGUAGE_CODES.items()]
+_LANGUAGE_CHOICES = ", ".join(_NAMED[:-1]) + f" or {_NAMED[-1]}, or \"\" for the system's language"
 SETTINGS: dict[str, Setting] = {s.key: s for s in (
     Setting("mongodb_uri", "MONGODB_URI", Kind.TEXT, f"a MongoDB connection string, like {DEFAULT_MONGODB_URI}",
             lambda uri: _mongodb_uri_problem(uri) is None, lambda uri: f"not this one ({_mongodb_uri_problem(uri)})"),
@@ -150,6 +157,8 @@ SETTINGS: dict[str, Setting] = {s.key: s for s in (
     _number("ai_retries", "SPEAKCHECK_AI_RETRIES", Kind.WHOLE_NUMBER, 0, 10),
     Setting("audio_storage", "SPEAKCHECK_AUDIO_STORAGE", Kind.TEXT, '"local" or "gridfs"',
             lambda where: where in ("local", "gridfs")),
+    # Empty is allowed in the file too: it means the system's language, as leaving the key out does.
+    Setting("language", "SPEAKCHECK_LANGUAGE", Kind.TEXT, _LANGUAGE_CHOICES, lambda code: code in LANGUAGES),
     # Not a Settings field: the base URL for both AI services unless one of theirs is set.
     Setting("openai_base_url", "OPENAI_BASE_URL", Kind.TEXT, _URL, _http_url_or_empty),
 )}

@@ -4,22 +4,25 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit
 
 ANY_DAY = QDate(2000, 1, 1)  # a date edit at its lowest value sets no limit ("any day")
 
 
 def day_edit(name: str, description: str) -> QDateEdit:
-    """A day, or "any" (its lowest value): no bound on that side."""
+    """A day, or "any" (its lowest value): no bound on that side. `name` and `description` come
+    translated."""
+    translate = QCoreApplication.translate
     edit = QDateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setMinimumDate(ANY_DAY)
-    edit.setSpecialValueText("any day")
+    edit.setSpecialValueText(translate("DayEdit", "any day"))
     edit.setDate(ANY_DAY)
-    edit.setAccessibleName(f"{name} date")
-    edit.setAccessibleDescription(f"{description}; the lowest value, shown as \u201cany day\u201d, sets no limit")
+    edit.setAccessibleName(translate("DayEdit", "{name} date").format(name=name))
+    edit.setAccessibleDescription(translate("DayEdit", "{description}; the lowest value, shown as \u201cany day\u201d, "
+                                            "sets no limit").format(description=description))
     return edit
 
 

@@ -102,21 +102,21 @@ class ExamFlow(QObject):
     def start_test(self, level: Level | str, plan: TestPlan | None, candidate: Candidate | None = None) -> None:
         if plan is None:
             return
-        self.panel.wait("Checking the microphone\u2026")
+        self.panel.wait(self.tr("Checking the microphone\u2026"))
 
         def found(name: str) -> None:
-            self.microphone.emit(f"Microphone: {name}")
-            self.panel.wait("Starting the test\u2026")
+            self.microphone.emit(self.tr("Microphone: {name}").format(name=name))
+            self.panel.wait(self.tr("Starting the test\u2026"))
             self.sessions.start_test(level, plan, candidate)
         # No session until a recording could start: a test begun without a microphone would stay
         # "active" in the history with nothing in it.
         self.recorder.find_microphone(found, self._no_microphone)
 
     def _no_microphone(self, message: str) -> None:
-        self.microphone.emit("Microphone: none found")
-        self.panel.show_device("none found")
+        self.microphone.emit(self.tr("Microphone: none found"))
+        self.panel.show_device(self.tr("none found"))
         self.set_phase(Phase.IDLE)
-        self.panel.say("The test was not started: no microphone. Connect one and press Start again.", clock="")
+        self.panel.say(self.tr("The test was not started: no microphone. Connect one and press Start again."), clock="")
         self.problem.emit(message)
         self.not_started.emit()
 
@@ -132,19 +132,19 @@ class ExamFlow(QObject):
             return
         self._prep.stop()
         self.attempts_used += 1
-        self.panel.wait("Starting the microphone\u2026")
+        self.panel.wait(self.tr("Starting the microphone\u2026"))
         self._show_nothing()
         self.shown_recording = self.sessions.new_recording_path(self.test.session)
         self.recorder.start(self.shown_recording, self.test.task.speak_s)
 
     def stop_recording(self) -> None:
-        self.panel.wait("Saving your answer\u2026")
+        self.panel.wait(self.tr("Saving your answer\u2026"))
         self.recorder.stop()
 
     def finish_test(self) -> None:
         if self.test is not None:
             self._prep.stop()  # a test ended during a preparation must not start recording
-            self.panel.wait("Finishing the test\u2026")
+            self.panel.wait(self.tr("Finishing the test\u2026"))
             self.sessions.finish_test(self.test.session.id)
 
     def space(self) -> None:
@@ -169,8 +169,14 @@ class ExamFlow(QObject):
         self.attempts_used = self._extra_attempts = 0
         self.task_card.show_step(test.current)
         self.set_phase(Phase.PREPARING)
-        where = f" at {test.current.progress().lower()}" if test.current.part is not None else ""
-        self.panel.say(f"Session resumed{where}. Record your answer when you are ready.", clock="")
+        step = test.current
+        if step.part is not None:
+            said = self.tr("Session resumed at part {part} of {parts} \u00b7 question {number} of {of}. Record your "
+                           "answer when you are ready.").format(part=step.part_number, parts=step.part_count,
+                                                                 number=step.number, of=step.of)
+        else:
+            said = self.tr("Session resumed. Record your answer when you are ready.")
+        self.panel.say(said, clock="")
 
     def play_span(self, start: float, end: float) -> None:
         if self.shown_recording is not None:
@@ -221,7 +227,7 @@ class ExamFlow(QObject):
         self.test = test
         self._recorded = False
         if not self._mic_checked:
-            self.microphone.emit("Microphone: checking\u2026")
+            self.microphone.emit(self.tr("Microphone: checking\u2026"))
             self.recorder.check_microphone()  # while the person prepares: sound arriving, too little, too much
         self._begin_question()
 
@@ -242,23 +248,24 @@ class ExamFlow(QObject):
 
     def _start_failed(self) -> None:
         self.set_phase(self.phase)  # the banner said why; Start may be pressed again
-        self.panel.say("The test could not start (see the message above). Press Start to try again.")
+        self.panel.say(self.tr("The test could not start (see the message above). Press Start to try again."))
 
     def _tick_preparation(self) -> None:
         left = self._prep_ends - time.monotonic()
         if self.test is not None and self.test.task.prep_s == 0:
             # No preparation (the interview's questions): the person answers when ready.
             self._prep.stop()
-            self.panel.say("Answer when you are ready: press Record (or Space).", clock="")
+            self.panel.say(self.tr("Answer when you are ready: press Record (or Space)."), clock="")
             return
         if left <= 0:
             self.start_recording()
             return
-        self.panel.say("Prepare your answer. Recording starts by itself when the time is up.", clock=_minutes(left))
+        self.panel.say(self.tr("Prepare your answer. Recording starts by itself when the time is up."),
+                       clock=_minutes(left))
 
     def _microphone_checked(self, check: MicCheck) -> None:
         self._mic_checked = True
-        self.microphone.emit(f"Microphone: {check.device_name}")
+        self.microphone.emit(self.tr("Microphone: {name}").format(name=check.device_name))
         self.panel.show_device(check.device_name)
         # Quiet is normal while someone prepares; only digital silence (a muted or dead input)
         # is worth a word before they start.
@@ -269,9 +276,9 @@ class ExamFlow(QObject):
     def _recording_started(self, device: str) -> None:
         self.set_phase(Phase.RECORDING)
         self.panel.focus_action()  # Space (or Enter) now stops, whatever had the focus before
-        self.microphone.emit(f"Microphone: {device}")
+        self.microphone.emit(self.tr("Microphone: {name}").format(name=device))
         self.panel.show_device(device)
-        self.panel.say("Recording \u2013 speak now. Press Stop (or Space) when you have finished.")
+        self.panel.say(self.tr("Recording \u2013 speak now. Press Stop (or Space) when you have finished."))
         self._meter.start()
 
     def _tick_recording(self) -> None:
@@ -280,7 +287,7 @@ class ExamFlow(QObject):
             self.panel.show_level(level.rms_dbfs, level.peak_dbfs)
         elapsed = self.recorder.elapsed_s()
         left = max(0.0, (self.test.task.speak_s if self.test else 0) - elapsed)
-        self.panel.show_clock(f"{_minutes(elapsed)} / {_minutes(left)} left")
+        self.panel.show_clock(self.tr("{elapsed} / {left} left").format(elapsed=_minutes(elapsed), left=_minutes(left)))
         self.panel.show_hint(self.recorder.signal_problem())
 
     def _recording_finished(self, result: RecordingResult) -> None:
@@ -288,18 +295,19 @@ class ExamFlow(QObject):
         self._recorded = True
         self.set_phase(Phase.SAVED)
         self.panel.focus_action()
-        self.panel.say(f"Your answer ({result.duration_s:.0f} s) is saved.", clock="")
+        self.panel.say(self.tr("Your answer ({seconds} s) is saved.").format(seconds=f"{result.duration_s:.0f}"),
+                       clock="")
         self.panel.show_hint(result.message or result.signal_problem)
         if result.stopped_by is StopReason.MICROPHONE_LOST:
-            self.microphone.emit("Microphone: lost")
+            self.microphone.emit(self.tr("Microphone: lost"))
         if self.test is not None:
             if self.transcript is not None:
-                self.transcript.show_status("Saving\u2026")
+                self.transcript.show_status(self.tr("Saving\u2026"))
             self.sessions.save_recording(self.test, result)
 
     def _recording_failed(self, message: str) -> None:
         self._meter.stop()
-        self.microphone.emit("Microphone: problem")
+        self.microphone.emit(self.tr("Microphone: problem"))
         if self.attempts_used:
             self.attempts_used -= 1  # nothing was recorded: the attempt is not used up
         self.problem.emit(message)
@@ -310,12 +318,12 @@ class ExamFlow(QObject):
             self.sessions.abandon_unanswered(self.test.session.id)
             self.test = None
             self.set_phase(Phase.IDLE)
-            self.panel.say("The recording could not start, so the test was stopped; nothing was recorded. "
-                           "Press Start to try again.", clock="")
+            self.panel.say(self.tr("The recording could not start, so the test was stopped; nothing was recorded. "
+                                   "Press Start to try again."), clock="")
             self.not_started.emit()
             return
         self.set_phase(Phase.PREPARING if self.test else Phase.IDLE)
-        self.panel.say("The recording could not start.")
+        self.panel.say(self.tr("The recording could not start."))
 
     def _assessing(self, text: str, question_id: str) -> None:
         """A step began ("Transcribing your 12-minute answer…", "Assessing your answer…"): shown
@@ -323,7 +331,7 @@ class ExamFlow(QObject):
         the answer to the question on screen: an earlier question's, still being assessed while
         the person answers the next, shows in the status line alone."""
         transcribing = text.startswith("Transcribing")
-        self.ai_state.emit("AI: transcribing" if transcribing else "AI: assessing")
+        self.ai_state.emit(self.tr("AI: transcribing") if transcribing else self.tr("AI: assessing"))
         if self.test is not None and question_id != self.test.task.id:
             return
         self._step_text, self._step_started = text, time.monotonic()
@@ -352,7 +360,7 @@ class ExamFlow(QObject):
 
     def _assessed(self, result: AnswerResult) -> None:
         self._step_over()
-        self.ai_state.emit("AI: ready")
+        self.ai_state.emit(self.tr("AI: ready"))
         # During a test of parts only the answer to the question on screen is shown: an earlier
         # question's result must not look like this one's.
         if self.test is None or result.question_id in (None, self.test.task.id):
@@ -368,14 +376,15 @@ class ExamFlow(QObject):
     def _assessment_waiting(self, message: str) -> None:
         if self._measured is not None:  # what was measured stays on screen, with why the level waits
             self._step_over()
-            self.ai_state.emit("AI: waiting")
+            self.ai_state.emit(self.tr("AI: waiting"))
             if self.scores is not None:
                 self.scores.show_measured(self._measured, why=message)
             return
-        self._not_assessed("AI: waiting", "Your answer is saved and will be assessed as soon as possible.", message)
+        self._not_assessed(self.tr("AI: waiting"),
+                           self.tr("Your answer is saved and will be assessed as soon as possible."), message)
 
     def _assessment_impossible(self, message: str) -> None:
-        self._not_assessed("AI: ready", "This answer cannot be assessed.", message)
+        self._not_assessed(self.tr("AI: ready"), self.tr("This answer cannot be assessed."), message)
 
     def _not_assessed(self, ai_state: str, status: str, why: str) -> None:
         self._step_over()

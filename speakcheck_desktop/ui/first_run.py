@@ -11,7 +11,7 @@ import os
 import time
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -48,10 +48,12 @@ from speakcheck_desktop.ui.widgets import LevelMeter
 AI_TEST_TIMEOUT_S = 10.0
 METER_INTERVAL_MS = 40
 DESCRIBE_LEVEL_EVERY_S = 0.5  # the meter's text alternative: often enough to follow, not a flood
-TESTING = "Testing\u2026"
-SAVED = "Setup saved and in use."
-OFFLINE_PACK_MISSING = ("Not installed here. To assess on this computer, install SpeakCheck with its offline pack "
-                        "(pip install \"speakcheck-desktop[offline]\"), then start it again.")
+# In English here (the tests compare with them), translated where shown (`_words`).
+TESTING = QT_TRANSLATE_NOOP("FirstRun", "Testing\u2026")
+SAVED = QT_TRANSLATE_NOOP("FirstRun", "Setup saved and in use.")
+OFFLINE_PACK_MISSING = QT_TRANSLATE_NOOP("FirstRun", "Not installed here. To assess on this computer, install "
+                                                     "SpeakCheck with its offline pack (pip install "
+                                                     "\"speakcheck-desktop[offline]\"), then start it again.")
 
 
 class Step(IntEnum):
@@ -70,6 +72,11 @@ class AssessWith(IntEnum):
 class SyncChoice(IntEnum):
     LOCAL_ONLY = 1
     MONGODB = 2
+
+
+def _words(text: str) -> str:
+    """One of the constants above in the language in use."""
+    return QCoreApplication.translate("FirstRun", text)
 
 
 def _env_set(key: str) -> bool:
@@ -107,37 +114,39 @@ class MicrophonePage(QWizardPage):
     def __init__(self, services: AppServices, checks: ConnectionChecks, record_s: float):
         super().__init__()
         self.services, self.checks, self.record_s = services, checks, record_s
-        self.setTitle("Your microphone")
-        self.setSubTitle(f"Choose the microphone you will answer with, then record {record_s:g} seconds as you would "
-                         f"speak in a test. You hear them back and read whether the level is right.")
+        self.setTitle(self.tr("Your microphone"))
+        self.setSubTitle(self.tr("Choose the microphone you will answer with, then record {seconds} seconds as you "
+                                 "would speak in a test. You hear them back and read whether the level is "
+                                 "right.").format(seconds=f"{record_s:g}"))
         self._current = services.recorder.preferred_device
         self._listed = False
         self.devices_known = False  # the listing answered
         self.device = QComboBox()
-        self.device.setAccessibleName("Microphone")
-        self.device.addItem("System default", None)
-        self.record = QPushButton(f"\u25cf  Record {record_s:g} seconds")
-        self.record.setAccessibleName(f"Record {record_s:g} seconds and play them back")
+        self.device.setAccessibleName(self.tr("Microphone"))
+        self.device.addItem(self.tr("System default"), None)
+        self.record = QPushButton(self.tr("\u25cf  Record {seconds} seconds").format(seconds=f"{record_s:g}"))
+        self.record.setAccessibleName(self.tr("Record {seconds} seconds and play them back").format(
+            seconds=f"{record_s:g}"))
         self.record.clicked.connect(self.start_test)
         self.countdown = QLabel("")
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         self.meter = LevelMeter()
-        self.meter.setAccessibleDescription("No recording yet")
-        self.verdict = _result_label("Microphone verdict")
+        self.meter.setAccessibleDescription(self.tr("No recording yet"))
+        self.verdict = _result_label(self.tr("Microphone verdict"))
         bold = self.verdict.font()
         bold.setBold(True)
         self.verdict.setFont(bold)
-        self.status = _result_label("Microphone test progress")
+        self.status = _result_label(self.tr("Microphone test progress"))
 
         form = QFormLayout()
-        form.addRow("Microphone", self.device)
+        form.addRow(self.tr("Microphone"), self.device)
         row = QHBoxLayout()
         row.addWidget(self.record)
         row.addWidget(self.countdown, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(row)
-        layout.addWidget(QLabel("Level:"))
+        layout.addWidget(QLabel(self.tr("Level:")))
         layout.addWidget(self.meter)
         layout.addWidget(self.verdict)
         layout.addWidget(self.status)
@@ -171,16 +180,16 @@ class MicrophonePage(QWizardPage):
 
     def start_test(self) -> None:
         if self.services.recorder.recording:
-            self.verdict.setText("An answer is being recorded: finish it, then test the microphone here.")
+            self.verdict.setText(self.tr("An answer is being recorded: finish it, then test the microphone here."))
             return
         self.record.setEnabled(False)
         self.device.setEnabled(False)
         self.verdict.setText("")
-        self.status.setText("Starting the microphone\u2026")
+        self.status.setText(self.tr("Starting the microphone\u2026"))
         self.checks.test_microphone(self.device_name(), self.record_s, self.services.settings.data_dir / "work")
 
     def _started(self, name: str) -> None:
-        self.status.setText(f"Recording from {name}: speak as you would in a test\u2026")
+        self.status.setText(self.tr("Recording from {name}: speak as you would in a test\u2026").format(name=name))
         self._timer.start()
 
     def _tick(self) -> None:
@@ -188,10 +197,13 @@ class MicrophonePage(QWizardPage):
         if level is None:
             return
         self.meter.set_level(level.rms_dbfs, level.peak_dbfs)
-        self.countdown.setText(f"{max(0.0, self.record_s - self.checks.mic_elapsed_s()):.0f} s left")
+        self.countdown.setText(self.tr("{seconds} s left").format(
+            seconds=f"{max(0.0, self.record_s - self.checks.mic_elapsed_s()):.0f}"))
         if time.monotonic() - self._described_at >= DESCRIBE_LEVEL_EVERY_S:
             self._described_at = time.monotonic()
-            self.meter.setAccessibleDescription(f"Level: {level_in_words(level)} ({level.rms_dbfs:.0f} dB)")
+            # The level's words are the checks' (English), as their verdicts are.
+            self.meter.setAccessibleDescription(self.tr("Level: {words} ({decibels} dB)").format(
+                words=level_in_words(level), decibels=f"{level.rms_dbfs:.0f}"))
 
     def _stop_meter(self) -> None:
         self._timer.stop()
@@ -202,11 +214,11 @@ class MicrophonePage(QWizardPage):
         self._stop_meter()
         self.meter.set_level(test.loud_dbfs, test.peak_dbfs)  # what the test heard, at its loudest, stays shown
         self.verdict.setText(test.sentence)
-        self.meter.setAccessibleDescription(f"Last test: {test.sentence}")
-        self.status.setText("Playing it back\u2026")
+        self.meter.setAccessibleDescription(self.tr("Last test: {verdict}").format(verdict=test.sentence))
+        self.status.setText(self.tr("Playing it back\u2026"))
 
     def _played(self) -> None:
-        self.status.setText("Played back; the test recording is deleted.")
+        self.status.setText(self.tr("Played back; the test recording is deleted."))
         self._ready()
 
     def _failed(self, message: str) -> None:
@@ -216,7 +228,7 @@ class MicrophonePage(QWizardPage):
         self._ready()
 
     def _ready(self) -> None:
-        self.record.setText("\u25cf  Record again")
+        self.record.setText(self.tr("\u25cf  Record again"))
         self.record.setEnabled(True)
         self.device.setEnabled(True)
         if self.isVisible():
@@ -239,68 +251,70 @@ class AssessmentPage(QWizardPage):
         super().__init__()
         self.services, self.checks = services, checks
         settings = services.settings
-        self.setTitle("How answers are assessed")
-        self.setSubTitle("Answers are transcribed and given a CEFR level by an AI service. Choose one; "
-                         "Test tells you whether it answers.")
-        now = QLabel("Now: " + services.ai.status().removeprefix("AI: ") + ".")
+        self.setTitle(self.tr("How answers are assessed"))
+        self.setSubTitle(self.tr("Answers are transcribed and given a CEFR level by an AI service. Choose one; "
+                                 "Test tells you whether it answers."))
+        # The status is the service's words (English, as every message from the engine).
+        now = QLabel(self.tr("Now: {status}.").format(status=services.ai.status().removeprefix("AI: ")))
         now.setWordWrap(True)
         self.choice = QButtonGroup(self)
 
-        self.openai = QRadioButton("With OpenAI, using your API key")
+        self.openai = QRadioButton(self.tr("With OpenAI, using your API key"))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.Password)
-        self.key.setAccessibleName("OpenAI API key")
+        self.key.setAccessibleName(self.tr("OpenAI API key"))
         if os.environ.get("OPENAI_API_KEY"):
-            self.key.setPlaceholderText("set by OPENAI_API_KEY")
+            self.key.setPlaceholderText(self.tr("set by OPENAI_API_KEY"))
             self.key.setEnabled(False)
         else:
-            self.key.setPlaceholderText("\u2022\u2022\u2022\u2022 saved: leave empty to keep it" if services.ai.api_key
-                                        else "sk-\u2026 (kept in the system keyring, never in a file)")
-        self.test_openai = QPushButton("Test")
-        self.test_openai.setAccessibleName("Test the OpenAI key")
-        self.openai_result = _result_label("OpenAI key test result")
+            self.key.setPlaceholderText(self.tr("\u2022\u2022\u2022\u2022 saved: leave empty to keep it")
+                                        if services.ai.api_key
+                                        else self.tr("sk-\u2026 (kept in the system keyring, never in a file)"))
+        self.test_openai = QPushButton(self.tr("Test"))
+        self.test_openai.setAccessibleName(self.tr("Test the OpenAI key"))
+        self.openai_result = _result_label(self.tr("OpenAI key test result"))
         key_row = QHBoxLayout()
         key_row.addWidget(self.key, 1)
         key_row.addWidget(self.test_openai)
         openai_form = QFormLayout()
-        openai_form.addRow("API key", key_row)
+        openai_form.addRow(self.tr("API key"), key_row)
         openai_form.addRow("", self.openai_result)
         self.openai_box = _indented(openai_form)
 
-        self.server = QRadioButton("With a compatible server (your own or your centre's)")
+        self.server = QRadioButton(self.tr("With a compatible server (your own or your centre's)"))
         self.address = QLineEdit(settings.evaluate_base_url or settings.transcribe_base_url or "")
         self.address.setPlaceholderText("http://localhost:8000/v1")
-        self.address.setAccessibleName("Server address")
+        self.address.setAccessibleName(self.tr("Server address"))
         self.model = QLineEdit(settings.evaluate_model)
-        self.model.setAccessibleName("Evaluation model")
+        self.model.setAccessibleName(self.tr("Evaluation model"))
         self.server_key = QLineEdit()
         self.server_key.setEchoMode(QLineEdit.Password)
-        self.server_key.setAccessibleName("Server API key, only if the server asks for one")
-        self.server_key.setPlaceholderText("only if the server asks for one")
-        self.test_server = QPushButton("Test")
-        self.test_server.setAccessibleName("Test the server")
-        self.server_result = _result_label("Server test result")
+        self.server_key.setAccessibleName(self.tr("Server API key, only if the server asks for one"))
+        self.server_key.setPlaceholderText(self.tr("only if the server asks for one"))
+        self.test_server = QPushButton(self.tr("Test"))
+        self.test_server.setAccessibleName(self.tr("Test the server"))
+        self.server_result = _result_label(self.tr("Server test result"))
         server_form = QFormLayout()
-        server_form.addRow("Address", self.address)
-        server_form.addRow("Model", self.model)
-        server_form.addRow("API key", self.server_key)
+        server_form.addRow(self.tr("Address"), self.address)
+        server_form.addRow(self.tr("Model"), self.model)
+        server_form.addRow(self.tr("API key"), self.server_key)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_server)
         test_row.addWidget(self.server_result, 1)
         server_form.addRow("", test_row)
         self.server_box = _indented(server_form)
 
-        self.local = QRadioButton("On this computer (the offline pack)")
-        self.local_note = _result_label("About assessing on this computer")
+        self.local = QRadioButton(self.tr("On this computer (the offline pack)"))
+        self.local_note = _result_label(self.tr("About assessing on this computer"))
         self.local.setEnabled(False)
-        self.local_note.setText("Looking for the offline pack\u2026")
+        self.local_note.setText(self.tr("Looking for the offline pack\u2026"))
         local_layout = QVBoxLayout()
         local_layout.addWidget(self.local_note)
         self.local_box = _indented(local_layout)
 
-        for button, choice, name in ((self.openai, AssessWith.OPENAI, "Assess with OpenAI"),
-                                     (self.server, AssessWith.SERVER, "Assess with a compatible server"),
-                                     (self.local, AssessWith.LOCAL, "Assess on this computer")):
+        for button, choice, name in ((self.openai, AssessWith.OPENAI, self.tr("Assess with OpenAI")),
+                                     (self.server, AssessWith.SERVER, self.tr("Assess with a compatible server")),
+                                     (self.local, AssessWith.LOCAL, self.tr("Assess on this computer"))):
             button.setAccessibleName(name)
             self.choice.addButton(button, choice)
         layout = QVBoxLayout(self)
@@ -324,9 +338,9 @@ class AssessmentPage(QWizardPage):
         if not isValid(self.local):
             return
         self.local.setEnabled(installed)
-        self.local_note.setText("Transcripts, fluency and vocabulary are measured here, and nothing leaves this "
-                                "computer. The CEFR level needs OpenAI or a server: add one later in Settings."
-                                if installed else OFFLINE_PACK_MISSING)
+        self.local_note.setText(self.tr("Transcripts, fluency and vocabulary are measured here, and nothing leaves "
+                                        "this computer. The CEFR level needs OpenAI or a server: add one later in "
+                                        "Settings.") if installed else _words(OFFLINE_PACK_MISSING))
 
     def focus_first(self) -> None:
         (self.choice.checkedButton() or self.openai).setFocus()
@@ -357,7 +371,7 @@ class AssessmentPage(QWizardPage):
 
     def _test(self, button: QPushButton, result: QLabel, base_url: str | None, key: str | None, model: str) -> None:
         button.setEnabled(False)
-        result.setText(TESTING)
+        result.setText(_words(TESTING))
 
         def done(sentence: str) -> None:
             if isValid(result):  # the setup may have been closed and deleted meanwhile
@@ -368,15 +382,15 @@ class AssessmentPage(QWizardPage):
     def validatePage(self) -> bool:
         chosen = self.chosen()
         if chosen is AssessWith.OPENAI and not self._openai_key():
-            self.openai_result.setText("Enter your OpenAI API key, or press Skip to set it up later.")
+            self.openai_result.setText(self.tr("Enter your OpenAI API key, or press Skip to set it up later."))
             return False
         if chosen is AssessWith.SERVER:
             if not self.address.text().strip().startswith(("http://", "https://")):
-                self.server_result.setText("Enter the server's address, starting with http:// or https:// "
-                                           "(like http://localhost:8000/v1), or press Skip.")
+                self.server_result.setText(self.tr("Enter the server's address, starting with http:// or https:// "
+                                                   "(like http://localhost:8000/v1), or press Skip."))
                 return False
             if not self.model.text().strip():
-                self.server_result.setText("Enter the model's name, like gpt-4o-mini, or press Skip.")
+                self.server_result.setText(self.tr("Enter the model's name, like gpt-4o-mini, or press Skip."))
                 return False
         return True
 
@@ -401,44 +415,45 @@ class SyncPage(QWizardPage):
         super().__init__()
         self.services = services
         settings = services.settings
-        self.setTitle("Sync to MongoDB (optional)")
-        self.setSubTitle("Every answer is kept on this computer first. With a MongoDB, a test centre's or your own, "
-                         "a copy of everything goes there too, as soon as it can be reached.")
-        now = QLabel(f"Now: MongoDB at {redact_uri(settings.mongodb_uri)}, database {settings.mongodb_db}."
-                     if settings.mongodb_uri != DEFAULT_MONGODB_URI else
-                     f"Now: the default, a MongoDB on this computer ({DEFAULT_MONGODB_URI}), database "
-                     f"{settings.mongodb_db}. If none runs here, everything simply stays here.")
+        self.setTitle(self.tr("Sync to MongoDB (optional)"))
+        self.setSubTitle(self.tr("Every answer is kept on this computer first. With a MongoDB, a test centre's or "
+                                 "your own, a copy of everything goes there too, as soon as it can be reached."))
+        now = QLabel(self.tr("Now: MongoDB at {uri}, database {database}.").format(
+            uri=redact_uri(settings.mongodb_uri), database=settings.mongodb_db)
+            if settings.mongodb_uri != DEFAULT_MONGODB_URI else
+            self.tr("Now: the default, a MongoDB on this computer ({uri}), database {database}. If none runs here, "
+                    "everything simply stays here.").format(uri=DEFAULT_MONGODB_URI, database=settings.mongodb_db))
         now.setWordWrap(True)
         self.choice = QButtonGroup(self)
-        self.local_only = QRadioButton("Keep everything on this computer")
-        self.local_only.setAccessibleName("Keep everything on this computer")
-        self.mongodb = QRadioButton("Sync to MongoDB")
-        self.mongodb.setAccessibleName("Sync to MongoDB")
+        self.local_only = QRadioButton(self.tr("Keep everything on this computer"))
+        self.local_only.setAccessibleName(self.tr("Keep everything on this computer"))
+        self.mongodb = QRadioButton(self.tr("Sync to MongoDB"))
+        self.mongodb.setAccessibleName(self.tr("Sync to MongoDB"))
         self.choice.addButton(self.local_only, SyncChoice.LOCAL_ONLY)
         self.choice.addButton(self.mongodb, SyncChoice.MONGODB)
         # As in Settings: only a connection string's password is hidden, and kept when the rest is edited.
         self._uri = settings.mongodb_uri
         self.uri = QLineEdit(mask_uri(settings.mongodb_uri))
-        self.uri.setAccessibleName("MongoDB connection string")
+        self.uri.setAccessibleName(self.tr("MongoDB connection string"))
         self.database = QLineEdit(settings.mongodb_db)
-        self.database.setAccessibleName("MongoDB database")
+        self.database.setAccessibleName(self.tr("MongoDB database"))
         form = QFormLayout()
-        for label, key, edit in (("Connection string", "mongodb_uri", self.uri),
-                                 ("Database", "mongodb_db", self.database)):
+        for label, key, edit in ((self.tr("Connection string"), "mongodb_uri", self.uri),
+                                 (self.tr("Database"), "mongodb_db", self.database)):
             if _env_set(key):
                 edit.setEnabled(False)
-                edit.setToolTip(f"Set by the environment variable {ENV_OF[key]}")
-                label += f" (from {ENV_OF[key]})"
+                edit.setToolTip(self.tr("Set by the environment variable {env}").format(env=ENV_OF[key]))
+                label = self.tr("{label} (from {env})").format(label=label, env=ENV_OF[key])
             form.addRow(label, edit)
-        self.test = QPushButton("Test connection")
-        self.test.setAccessibleName("Test the MongoDB connection")
-        self.result = _result_label("MongoDB test result")
+        self.test = QPushButton(self.tr("Test connection"))
+        self.test.setAccessibleName(self.tr("Test the MongoDB connection"))
+        self.result = _result_label(self.tr("MongoDB test result"))
         test_row = QHBoxLayout()
         test_row.addWidget(self.test)
         test_row.addWidget(self.result, 1)
         form.addRow("", test_row)
         self.mongodb_box = _indented(form)
-        self.saving = _result_label("Saving the setup")
+        self.saving = _result_label(self.tr("Saving the setup"))
         layout = QVBoxLayout(self)
         for widget in (now, self.local_only, self.mongodb, self.mongodb_box):
             layout.addWidget(widget)
@@ -461,7 +476,7 @@ class SyncPage(QWizardPage):
 
     def _test(self) -> None:
         self.test.setEnabled(False)
-        self.result.setText(TESTING)
+        self.result.setText(_words(TESTING))
 
         def done(message: str) -> None:
             if isValid(self.result):  # the setup may have been closed and deleted meanwhile
@@ -469,7 +484,7 @@ class SyncPage(QWizardPage):
                 self.test.setEnabled(True)
         sync = self.services.sync
         if sync is None:
-            done("Sync is switched off in this app, so there is nothing to test.")
+            done(self.tr("Sync is switched off in this app, so there is nothing to test."))
         else:
             sync.test_connection(self.uri_text(), self.database.text().strip(), done)
 
@@ -477,7 +492,7 @@ class SyncPage(QWizardPage):
         if self.chosen() is not SyncChoice.MONGODB or not self.uri.isEnabled():
             return True
         if not self.uri_text():
-            self.result.setText("Enter the connection string, or choose to keep everything on this computer.")
+            self.result.setText(self.tr("Enter the connection string, or choose to keep everything on this computer."))
             return False
         try:
             check_mongodb_uri(self.uri_text())
@@ -504,7 +519,7 @@ class FirstRunWizard(QWizard):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.services, self.checks = services, checks
-        self.setWindowTitle("Set up SpeakCheck")
+        self.setWindowTitle(self.tr("Set up SpeakCheck"))
         self.setWizardStyle(QWizard.ModernStyle)
         self.setMinimumSize(680, 560)
         self.microphone = MicrophonePage(services, checks, record_s)
@@ -516,14 +531,14 @@ class FirstRunWizard(QWizard):
         self.setStartId(Step.MICROPHONE)
         self.setOption(QWizard.HaveCustomButton1)
         self.setOption(QWizard.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.CustomButton1, "Skip")
-        self.setButtonText(QWizard.CancelButton, "Skip setup")
+        self.setButtonText(QWizard.CustomButton1, self.tr("Skip"))
+        self.setButtonText(QWizard.CancelButton, self.tr("Skip setup"))
         self.setButtonLayout([QWizard.CancelButton, QWizard.Stretch, QWizard.BackButton, QWizard.CustomButton1,
                               QWizard.NextButton, QWizard.FinishButton])
-        for which, name in ((QWizard.CustomButton1, "Skip this step"),
-                            (QWizard.CancelButton, "Skip setup: change nothing"),
-                            (QWizard.BackButton, "Back"), (QWizard.NextButton, "Next"),
-                            (QWizard.FinishButton, "Finish: save and use this setup")):
+        for which, name in ((QWizard.CustomButton1, self.tr("Skip this step")),
+                            (QWizard.CancelButton, self.tr("Skip setup: change nothing")),
+                            (QWizard.BackButton, self.tr("Back")), (QWizard.NextButton, self.tr("Next")),
+                            (QWizard.FinishButton, self.tr("Finish: save and use this setup"))):
             self.button(which).setAccessibleName(name)
         self.button(QWizard.CustomButton1).clicked.connect(self.skip)
         self.currentIdChanged.connect(self._page_changed)
@@ -592,7 +607,7 @@ class FirstRunWizard(QWizard):
         self._saving = True
         self.microphone.leave()
         self._enable_buttons(False)
-        self.sync.saving.setText("Saving\u2026")
+        self.sync.saving.setText(self.tr("Saving\u2026"))
         self.services.apply_settings(self.changes(), self._saved)
 
     def _enable_buttons(self, enabled: bool) -> None:
@@ -611,7 +626,7 @@ class FirstRunWizard(QWizard):
             self.sync.saving.setText(problems)
             self._enable_buttons(True)
             return
-        self.outcome = problems or SAVED
+        self.outcome = problems or _words(SAVED)
         (self.problem if problems else self.message).emit(self.outcome)
         # QDialog's own done(): QWizard's would validate the page again, and a skipped one need not pass.
         QDialog.done(self, QDialog.Accepted)

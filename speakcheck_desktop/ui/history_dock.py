@@ -12,7 +12,16 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from bson import ObjectId
-from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,15 +40,15 @@ from PySide6.QtWidgets import (
 from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
 from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Level, SessionStatus
-from speakcheck_desktop.core.review import UNDER_REVIEW, ReviewState
-from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, TestPlan, plan_from_metadata
+from speakcheck_desktop.core.review import ReviewState
+from speakcheck_desktop.core.test_plan import FormatKind, TestPlan, plan_from_metadata
 from speakcheck_desktop.services.session_service import SessionService
 from speakcheck_desktop.store.views import PageCursor, SessionPage, SessionSummary
+from speakcheck_desktop.ui import texts
 from speakcheck_desktop.ui.day_edit import day_edit, day_of, set_day
 
 PAGE = 100
 NONE_YET = "\u2014"
-NOT_ENOUGH_EVIDENCE = "not enough evidence"
 TOP = 0  # the internal id of a session's row; a part's row holds its session's row + 1
 
 
@@ -65,8 +74,9 @@ def row_view(item: SessionSummary) -> RowView:
     session = item.session
     plan = plan_from_metadata(session.metadata, session.level)
     overall = OverallResult.from_metadata((session.metadata or {}).get("overall"))
-    cells = (session.started_at.astimezone().strftime("%d %b %Y, %H:%M"), session.level.value, plan.describe(),
-             session.status.value, _result_words(item, plan, overall) + _review_words(session.metadata or {}))
+    cells = (texts.when(session.started_at), session.level.value, texts.describe(plan),
+             texts.status_word(session.status),
+             _result_words(item, plan, overall) + _review_words(session.metadata or {}))
     if plan.kind is FormatKind.PRACTICE:
         return RowView(cells=cells, kind=plan.kind)
     return RowView(cells=cells, kind=plan.kind, parts=plan.parts,
@@ -84,16 +94,20 @@ def _result_words(item: SessionSummary, plan: TestPlan, overall: OverallResult |
     if plan.kind is FormatKind.PRACTICE:
         return item.result_level.value if item.result_level else NONE_YET
     if overall is not None:
-        return overall.level.value if overall.level else NOT_ENOUGH_EVIDENCE
+        return overall.level.value if overall.level else texts.translate(texts.NOT_ENOUGH_EVIDENCE)
     # Ended without an overall result: its answers are still being assessed.
-    return "waiting" if item.session.status is not SessionStatus.ACTIVE else NONE_YET
+    return QCoreApplication.translate("HistoryModel", "waiting") if item.session.status is not SessionStatus.ACTIVE \
+        else NONE_YET
 
 
 def _review_words(metadata: dict) -> str:
     """A result held by the centre's routing rule says so until examiners have rated it."""
     state = (metadata.get("review") or {}).get("state")
-    return {ReviewState.HELD.value: f" \u00b7 {UNDER_REVIEW}", ReviewState.REVIEWED.value: " \u00b7 reviewed"}.get(
-        state or "", "")
+    if state == ReviewState.HELD.value:
+        return " \u00b7 " + texts.translate(texts.UNDER_REVIEW)
+    if state == ReviewState.REVIEWED.value:
+        return " \u00b7 " + QCoreApplication.translate("HistoryModel", "reviewed")
+    return ""
 
 
 def _part_cells(plan: TestPlan, part: PartKind, overall: OverallResult | None) -> tuple[str, ...]:
@@ -101,14 +115,22 @@ def _part_cells(plan: TestPlan, part: PartKind, overall: OverallResult | None) -
     result = next((p for p in overall.parts if p.part is part), None) if overall else None
     # Numbered as in the mock test (whose parts always come in this order), so that a part
     # practised on its own is named as it was in the test: "Part 2 · Long turn".
-    title = f"Part {PART_ORDER.index(part) + 1} \u00b7 {PART_TITLES[part]}"
+    translate = QCoreApplication.translate
+    title = translate("HistoryModel", "Part {number} \u00b7 {part}").format(number=PART_ORDER.index(part) + 1,
+                                                                           part=texts.part_title(part))
     if result is None:
-        return ("", "", title, f"{questions} question{'s' if questions != 1 else ''}", "")
-    return ("", "", title, f"{result.answers} of {questions} answered", result.words())
+        count = translate("HistoryModel", "1 question") if questions == 1 else \
+            translate("HistoryModel", "{count} questions").format(count=questions)
+        return ("", "", title, count, "")
+    return ("", "", title, translate("HistoryModel", "{answered} of {questions} answered").format(
+        answered=result.answers, questions=questions), texts.part_words(result.level, result.answers))
 
 
 class HistoryModel(QAbstractItemModel):
-    COLUMNS = ("Date", "Level", "Test", "Status", "Result")
+    # English, translated in the header (`headerData`).
+    COLUMNS = (QT_TRANSLATE_NOOP("HistoryModel", "Date"), QT_TRANSLATE_NOOP("HistoryModel", "Level"),
+               QT_TRANSLATE_NOOP("HistoryModel", "Test"), QT_TRANSLATE_NOOP("HistoryModel", "Status"),
+               QT_TRANSLATE_NOOP("HistoryModel", "Result"))
 
     def __init__(self, service: SessionService, parent: QObject | None = None):
         super().__init__(parent)
@@ -203,7 +225,7 @@ class HistoryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole) -> Any:
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.COLUMNS[section]
+            return self.tr(self.COLUMNS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
@@ -280,27 +302,27 @@ class HistoryDock(QDockWidget):
     report_requested = Signal(object)  # SessionSummary: save its score report as a PDF
 
     def __init__(self, service: SessionService, parent: QWidget | None = None):
-        super().__init__("History", parent)
+        super().__init__(self.tr("History"), parent)
         self.setObjectName("historyDock")
         body = QWidget()
         layout = QVBoxLayout(body)
         filters = QHBoxLayout()
         self.level_filter = QComboBox()
-        self.level_filter.setAccessibleName("Filter by level")
-        self.level_filter.addItem("All levels", None)
+        self.level_filter.setAccessibleName(self.tr("Filter by level"))
+        self.level_filter.addItem(self.tr("All levels"), None)
         for level in Level:
             self.level_filter.addItem(level.value, level.value)
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter by status")
-        self.status_filter.addItem("Any status", None)
+        self.status_filter.setAccessibleName(self.tr("Filter by status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
         for status in SessionStatus:
-            self.status_filter.addItem(status.value.capitalize(), status.value)
+            self.status_filter.addItem(texts.status_title(status), status.value)
         filters.addWidget(self.level_filter)
         filters.addWidget(self.status_filter)
         dates = QHBoxLayout()
-        self.since_filter = day_edit("From", "Sessions from this day")
-        self.until_filter = day_edit("To", "Sessions up to this day, included")
-        for label, edit in (("From", self.since_filter), ("to", self.until_filter)):
+        self.since_filter = day_edit(self.tr("From"), self.tr("Sessions from this day"))
+        self.until_filter = day_edit(self.tr("To"), self.tr("Sessions up to this day, included"))
+        for label, edit in ((self.tr("From"), self.since_filter), (self.tr("to"), self.until_filter)):
             caption = QLabel(label)
             caption.setBuddy(edit)
             dates.addWidget(caption)
@@ -308,16 +330,16 @@ class HistoryDock(QDockWidget):
         self.model = HistoryModel(service, self)
         self.table = self._tree()
         buttons = QHBoxLayout()
-        self.open_button = QPushButton("Open")
-        self.resume_button = QPushButton("Resume")
-        self.retake_button = QPushButton("Retake a part")
-        self.retake_button.setAccessibleName("Retake a part of this test")
+        self.open_button = QPushButton(self.tr("Open"))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.retake_button = QPushButton(self.tr("Retake a part"))
+        self.retake_button.setAccessibleName(self.tr("Retake a part of this test"))
         self.retake_menu = QMenu(self.retake_button)
-        self.retake_menu.setAccessibleName("Parts to retake")
+        self.retake_menu.setAccessibleName(self.tr("Parts to retake"))
         self.retake_button.setMenu(self.retake_menu)
-        self.delete_button = QPushButton("Delete\u2026")
-        self.report_button = QPushButton("Save report\u2026")
-        self.report_button.setAccessibleName("Save the score report of this session as a PDF")
+        self.delete_button = QPushButton(self.tr("Delete\u2026"))
+        self.report_button = QPushButton(self.tr("Save report\u2026"))
+        self.report_button.setAccessibleName(self.tr("Save the score report of this session as a PDF"))
         self.report_button.clicked.connect(lambda: self._emit(self.report_requested))
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.resume_button.clicked.connect(lambda: self._emit(self.resume_requested))
@@ -348,7 +370,7 @@ class HistoryDock(QDockWidget):
 
     def _tree(self) -> HistoryTree:
         tree = HistoryTree()
-        tree.setAccessibleName("Past sessions")
+        tree.setAccessibleName(self.tr("Past sessions"))
         tree.setModel(self.model)
         tree.setUniformRowHeights(True)  # what keeps a tree of 100,000 rows quick to lay out
         tree.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -445,5 +467,5 @@ class HistoryDock(QDockWidget):
     def _fill_retake_menu(self, parts: tuple[PartKind, ...]) -> None:
         self.retake_menu.clear()
         for part in parts:
-            action = self.retake_menu.addAction(PART_TITLES[part])
+            action = self.retake_menu.addAction(texts.part_title(part))
             action.triggered.connect(lambda _checked=False, part=part: self._retake(part))

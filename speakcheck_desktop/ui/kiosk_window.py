@@ -72,7 +72,7 @@ class KioskWindow(QMainWindow):
     def __init__(self, services: AppServices, config: KioskConfig, *,
                  monotonic: Callable[[], float] = time.monotonic):
         super().__init__()
-        self.setWindowTitle("SpeakCheck \u2013 speaking test")
+        self.setWindowTitle(self.tr("SpeakCheck \u2013 speaking test"))
         self.setWindowFlags(Qt.Window | Qt.FramelessWindowHint | Qt.WindowStaysOnTopHint)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)  # read from a step back, by people under stress
@@ -86,24 +86,24 @@ class KioskWindow(QMainWindow):
         self.visit: CandidateVisit | None = None
         self.gate = PinGate(config.operator_pin or "", monotonic)
         self._may_close = False
-        self._sync_text = "Sync: starting\u2026" if services.sync else "Sync: off"
-        self._backlog = "Nothing waiting."
+        self._sync_text = self.tr("Sync: starting\u2026") if services.sync else self.tr("Sync: off")
+        self._backlog = self.tr("Nothing waiting.")
         self.pin_dialog: PinDialog | None = None
         self.operator_panel: OperatorPanel | None = None
         self.settings_dialog: SettingsDialog | None = None
 
         header = QHBoxLayout()
-        self.centre = QLabel(config.centre or "SpeakCheck speaking test")
+        self.centre = QLabel(config.centre or self.tr("SpeakCheck speaking test"))
         font = self.centre.font()
         font.setBold(True)
         self.centre.setFont(font)
-        self.operator = QPushButton("Operator")
+        self.operator = QPushButton(self.tr("Operator"))
         self.operator.setFlat(True)
         self.operator.setFocusPolicy(Qt.NoFocus)
-        self.operator.setAccessibleName("Operator menu (PIN)")
+        self.operator.setAccessibleName(self.tr("Operator menu (PIN)"))
         # Who is taking the test, for the invigilator walking past; empty at check-in.
         self.who = QLabel("")
-        self.who.setAccessibleName("Candidate")
+        self.who.setAccessibleName(self.tr("Candidate"))
         header.addWidget(self.centre)
         header.addStretch(1)
         header.addWidget(self.who)
@@ -167,7 +167,7 @@ class KioskWindow(QMainWindow):
             page.message.setText(str(exc))
             return
         page.begin.setEnabled(False)
-        page.message.setText("Preparing your task\u2026")
+        page.message.setText(self.tr("Preparing your task\u2026"))
         self.visit = CandidateVisit(candidate)
         if self.config.format is KioskFormat.MOCK:
             self.sessions.choose_mock(self.level, self._mock_chosen, candidate=candidate)
@@ -189,8 +189,8 @@ class KioskWindow(QMainWindow):
         if test is None:
             self.visit = None
             self.check_in_page.begin.setEnabled(True)
-            self.check_in_page.message.setText(f"There is no mock test at {self.level} in this kiosk's task bank: "
-                                               f"ask the operator.")
+            self.check_in_page.message.setText(self.tr("There is no mock test at {level} in this kiosk's task bank: "
+                                                       "ask the operator.").format(level=self.level))
             return
         plan = mock_plan(test)
         self.task_card.show_step(plan.steps[0])
@@ -204,7 +204,7 @@ class KioskWindow(QMainWindow):
 
     def _start(self, plan: TestPlan) -> None:
         assert self.visit is not None
-        self.who.setText(f"Candidate {self.visit.candidate.candidate_id}")
+        self.who.setText(self.tr("Candidate {id}").format(id=self.visit.candidate.candidate_id))
         self.flow.start_test(self.level, plan, self.visit.candidate)
         self.pages.setCurrentWidget(self.exam_page)
         self.panel.focus_action()
@@ -232,8 +232,8 @@ class KioskWindow(QMainWindow):
         self.who.setText("")
         self.pages.setCurrentWidget(self.check_in_page)
         self.check_in_page.begin.setEnabled(True)
-        self.check_in_page.message.setText("The test could not start (see the message above). Press Begin to "
-                                           "try again, or ask the operator.")
+        self.check_in_page.message.setText(self.tr("The test could not start (see the message above). Press Begin "
+                                                   "to try again, or ask the operator."))
 
     def _phase_changed(self, phase: Phase) -> None:
         if phase is Phase.SAVED:
@@ -324,8 +324,9 @@ class KioskWindow(QMainWindow):
         self._idle.stop()
 
     def _level_text(self) -> str:
-        fixed = " (set by the centre)" if self.config.level else ""
-        return f"{self.level}{fixed}"
+        if self.config.level:
+            return self.tr("{level} (set by the centre)").format(level=self.level)
+        return self.level
 
     def _space(self) -> None:
         if self.pages.currentWidget() is self.exam_page:
@@ -364,8 +365,8 @@ class KioskWindow(QMainWindow):
 
     def ask_pin(self) -> None:
         if not self.config.operator_pin:
-            self.banner.show_message("No operator PIN is set for this kiosk: set one with \u201cspeakcheck "
-                                     "kiosk-pin\u201d.")
+            self.banner.show_message(self.tr("No operator PIN is set for this kiosk: set one with \u201cspeakcheck "
+                                             "kiosk-pin\u201d."))
             return
         dialog = PinDialog(self.gate, self)
         self.pin_dialog = dialog

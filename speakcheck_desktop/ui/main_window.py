@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: AppServices, settings_store: QSettings | None = None, *, offer_setup: bool = False):
         """`offer_setup`: open the first-run setup by itself until it was finished or skipped once."""
         super().__init__()
-        self.setWindowTitle("SpeakCheck \u2013 CEFR speaking practice")
+        self.setWindowTitle(self.tr("SpeakCheck \u2013 CEFR speaking practice"))
         self.services = services
         self.sessions = services.sessions
         self.recorder = services.recorder
@@ -59,7 +59,7 @@ class MainWindow(QMainWindow):
         self.formats = FormatPicker()
         self.task_card = TaskCard()
         self.panel = RecorderPanel()
-        self.panel.setTitle("4. Speak")
+        self.panel.setTitle(self.tr("4. Speak"))
         self.transcript = TranscriptPane()
         self.scores = ScorePane()
         left = QWidget()
@@ -85,38 +85,42 @@ class MainWindow(QMainWindow):
         central_layout.addWidget(split, 1)
         self.setCentralWidget(central)
         self.history = HistoryDock(self.sessions, self)
-        self.addDockWidget(Qt.LeftDockWidgetArea, self.history)
+        # Where a line starts: on the left, or on the right in a right-to-left language (Qt mirrors
+        # the central widget, not the dock areas).
+        self.addDockWidget(Qt.RightDockWidgetArea if self.layoutDirection() == Qt.RightToLeft
+                           else Qt.LeftDockWidgetArea, self.history)
 
-        settings_action = QAction("Settings\u2026", self)
+        settings_action = QAction(self.tr("Settings\u2026"), self)
         settings_action.setShortcut(QKeySequence.Preferences)
         settings_action.triggered.connect(self.open_settings)
         history_action = self.history.toggleViewAction()
-        history_action.setText("History")
-        toolbar = self.addToolBar("Main")
+        history_action.setText(self.tr("History"))
+        toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(settings_action)
         toolbar.addAction(history_action)
-        self.progress_action = QAction("Progress", self)
+        self.progress_action = QAction(self.tr("Progress"), self)
         self.progress_action.setShortcut(QKeySequence("Ctrl+P"))
-        self.progress_action.setToolTip("Your level, sub-scores and fluency over time (Ctrl+P)")
+        self.progress_action.setToolTip(self.tr("Your level, sub-scores and fluency over time (Ctrl+P)"))
         self.progress_action.triggered.connect(self.open_progress)
         toolbar.addAction(self.progress_action)
         self.progress: ProgressWindow | None = None
-        self.review_action = QAction("Review answers…", self)
-        self.review_action.setToolTip("For examiners: review the AI's results, mark answers, see the agreement")
+        self.review_action = QAction(self.tr("Review answers…"), self)
+        self.review_action.setToolTip(self.tr("For examiners: review the AI's results, mark answers, see the "
+                                              "agreement"))
         self.review_action.triggered.connect(self.open_review)
         toolbar.addAction(self.review_action)
         self.review: ReviewWorkspace | None = None
         self.setup: FirstRunWizard | None = None
-        self.setup_action = QAction("Set up SpeakCheck\u2026", self)
-        self.setup_action.setToolTip("The microphone, how answers are assessed, and sync: three short steps")
+        self.setup_action = QAction(self.tr("Set up SpeakCheck\u2026"), self)
+        self.setup_action.setToolTip(self.tr("The microphone, how answers are assessed, and sync: three short steps"))
         self.setup_action.triggered.connect(self.open_setup)
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.setup_action)
-        self.sync_label = QLabel("Sync: starting\u2026")
-        self.ai_label = QLabel("AI: ready")
-        self.mic_label = QLabel("Microphone: not checked")
+        self.sync_label = QLabel(self.tr("Sync: starting\u2026"))
+        self.ai_label = QLabel(self.tr("AI: ready"))
+        self.mic_label = QLabel(self.tr("Microphone: not checked"))
         for label in (self.sync_label, self.ai_label, self.mic_label):
             self.statusBar().addPermanentWidget(label)
 
@@ -155,14 +159,14 @@ class MainWindow(QMainWindow):
         if services.sync is not None:
             services.sync.status_changed.connect(self.show_sync_status)
         else:
-            self.sync_label.setText("Sync: off")
+            self.sync_label.setText(self.tr("Sync: off"))
         self.show_ai_setup()
         self._restore_layout()
         self._choose_task()
         self.history.reload()
         # Say at once whether there is a microphone, not only when a test is started.
         self.recorder.find_microphone(lambda name: self._show_microphone(name),
-                                      lambda why: self._show_microphone("none found", why))
+                                      lambda why: self._show_microphone(self.tr("none found"), why))
         if offer_setup:
             services.checks.setup_wanted(lambda wanted: self.open_setup() if wanted else None)
 
@@ -193,9 +197,9 @@ class MainWindow(QMainWindow):
             return
         left = len(test.plan.steps) - test.step - (1 if self.phase is Phase.SAVED else 0)
         answer = QMessageBox.question(
-            self, "End the test",
-            f"End the test now? {left} question(s) will stay unanswered, and an ended test cannot be resumed. "
-            f"The answers you gave are kept and assessed.")
+            self, self.tr("End the test"),
+            self.tr("End the test now? {left} question(s) will stay unanswered, and an ended test cannot be resumed. "
+                    "The answers you gave are kept and assessed.").format(left=left))
         if answer == QMessageBox.Yes and self.flow.test is test:
             self.flow.finish_test()
 
@@ -219,7 +223,8 @@ class MainWindow(QMainWindow):
                 return  # the person moved on meanwhile (another level, format or retake)
             if test is None:
                 self.task_card.clear()
-                self.task_card.prompt.setText(f"There is no mock test at {level} in the task bank.")
+                self.task_card.prompt.setText(self.tr("There is no mock test at {level} in the task bank.").format(
+                    level=level))
                 return
             self.task_card.show_plan(mock_plan(test) if kind is FormatKind.MOCK else part_plan(test, part))
         self.sessions.choose_mock(level, chosen, for_part=kind is FormatKind.PART, exclude=exclude)
@@ -245,21 +250,23 @@ class MainWindow(QMainWindow):
         """How answers are assessed, as set up now (at start, and after Settings were saved)."""
         ai = self.services.ai
         if not ai.can_transcribe:
-            self.ai_label.setText("AI: not set up")
-            self.ai_label.setToolTip("Add your OpenAI API key or a compatible server in Settings, or install the "
-                                     "offline pack; until then your answers are saved, and assessed later.")
+            self.ai_label.setText(self.tr("AI: not set up"))
+            self.ai_label.setToolTip(self.tr("Add your OpenAI API key or a compatible server in Settings, or install "
+                                             "the offline pack; until then your answers are saved, and assessed "
+                                             "later."))
         elif not ai.can_evaluate:
-            self.ai_label.setText("AI: measuring only")
-            self.ai_label.setToolTip(f"{ai.status()}. Add your OpenAI API key or an evaluation server "
-                                     "in Settings for levels; until then answers get their transcript, fluency "
-                                     "and vocabulary, and their level later.")
+            self.ai_label.setText(self.tr("AI: measuring only"))
+            # The status is the service's sentence, in English like every message from the engine.
+            self.ai_label.setToolTip(self.tr("{status}. Add your OpenAI API key or an evaluation server in Settings "
+                                             "for levels; until then answers get their transcript, fluency and "
+                                             "vocabulary, and their level later.").format(status=ai.status()))
         else:
-            self.ai_label.setText("AI: ready")
+            self.ai_label.setText(self.tr("AI: ready"))
             self.ai_label.setToolTip(ai.status())
 
     def _show_microphone(self, name: str, why: str = "") -> None:
         """In the status line and above the buttons: a microphone's name, "none found" (with why)."""
-        self.mic_label.setText(f"Microphone: {name}")
+        self.mic_label.setText(self.tr("Microphone: {name}").format(name=name))
         self.mic_label.setToolTip(why)
         self.panel.show_device(name)
 
@@ -339,8 +346,8 @@ class MainWindow(QMainWindow):
             self._show_test(result)
         if result.session_id == self._finished_test:
             level = result.overall.level.value if result.overall and result.overall.level else None
-            self.statusBar().showMessage(f"Your overall result is ready: {level}." if level else
-                                         "Your test is assessed: see the result.", 20000)
+            self.statusBar().showMessage(self.tr("Your overall result is ready: {level}.").format(level=level)
+                                         if level else self.tr("Your test is assessed: see the result."), 20000)
 
     def open_review(self) -> None:
         """The Review workspace, one per window, in a window of its own."""
@@ -354,7 +361,7 @@ class MainWindow(QMainWindow):
     def open_setup(self) -> None:
         """The first-run setup (also from Help): not in the middle of a test, whose microphone it would need."""
         if self.phase.in_test:
-            self.statusBar().showMessage("Finish the test first: the setup tests the microphone.", 15000)
+            self.statusBar().showMessage(self.tr("Finish the test first: the setup tests the microphone."), 15000)
             return
         if self.setup is None or not self.setup.isVisible():
             self.setup = FirstRunWizard(self.services, self.services.checks, parent=self)
@@ -387,7 +394,7 @@ class MainWindow(QMainWindow):
         """One part of a past test again, as practice, in a session of its own (the test's own
         result stays as it is): shown on the task card, started with Start."""
         if self.phase is not Phase.IDLE:
-            self.show_error("Finish the current test before retaking a part.")
+            self.show_error(self.tr("Finish the current test before retaking a part."))
             return
         session = item.session
         plan: TestPlan | None = retake_plan(session.metadata, session.level, part, str(session.id))
@@ -405,7 +412,7 @@ class MainWindow(QMainWindow):
         self.flow.show_recording(path)
         if self._fetching:
             self._fetching = False
-            self.statusBar().showMessage("The recording is here: click a tip to hear that part.", 10000)
+            self.statusBar().showMessage(self.tr("The recording is here: click a tip to hear that part."), 10000)
 
     def _forget_past_session(self) -> None:
         """A new test is on screen: audio still coming for a past session must not become its
@@ -414,11 +421,12 @@ class MainWindow(QMainWindow):
 
     def _fetch_progress(self, done: int, total: int) -> None:
         self._fetching = True
-        self.statusBar().showMessage(f"Fetching the recording from MongoDB\u2026 {done * 100 // max(total, 1)} %")
+        self.statusBar().showMessage(self.tr("Fetching the recording from MongoDB\u2026 {percent} %").format(
+            percent=done * 100 // max(total, 1)))
 
     def _resume_session(self, item: SessionSummary) -> None:
         if self.phase.in_test:
-            self.show_error("Finish the current test before resuming another one.")
+            self.show_error(self.tr("Finish the current test before resuming another one."))
             return
         self.sessions.resume(item.session.id, self._resumed)
 
@@ -431,24 +439,26 @@ class MainWindow(QMainWindow):
         waits for it); the status bar says where it went, or the banner why it could not."""
         folder = QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation) or str(Path.home())
         name = f"speakcheck-report-{item.session.started_at.astimezone():%Y-%m-%d-%H%M}.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(self, "Save report", str(Path(folder) / name), "PDF files (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), str(Path(folder) / name),
+                                                self.tr("PDF files (*.pdf)"))
         if not chosen:
             return
         target = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
-        self.statusBar().showMessage("Making the report\u2026")
+        self.statusBar().showMessage(self.tr("Making the report\u2026"))
         self.services.reports.save(item.session.id, target, lambda text: self.statusBar().showMessage(text, 30000),
                                    self.show_error)
 
     def _delete_session(self, item: SessionSummary) -> None:
         answer = QMessageBox.question(
-            self, "Delete session",
-            f"Delete the {item.session.level.value} session of {item.session.started_at.astimezone():%Y-%m-%d %H:%M}, "
-            f"its recordings and results? This cannot be undone.")
+            self, self.tr("Delete session"),
+            self.tr("Delete the {level} session of {when}, its recordings and results? This cannot be undone.").format(
+                level=item.session.level.value, when=f"{item.session.started_at.astimezone():%Y-%m-%d %H:%M}"))
         if answer == QMessageBox.Yes:
             self.sessions.delete_session(item.session.id)
 
     def _set_idle(self) -> None:
-        self.flow.reset("Test finished. Choose a level and start another when you are ready.", clear_results=False)
+        self.flow.reset(self.tr("Test finished. Choose a level and start another when you are ready."),
+                        clear_results=False)
         self._choose_task()
 
     def _restore_layout(self) -> None:

@@ -29,13 +29,13 @@ class PinDialog(QDialog):
 
     def __init__(self, gate: PinGate, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Operator")
+        self.setWindowTitle(self.tr("Operator"))
         self.gate = gate
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Operator PIN"))
+        layout.addWidget(QLabel(self.tr("Operator PIN")))
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.Password)
-        self.pin.setAccessibleName("Operator PIN")
+        self.pin.setAccessibleName(self.tr("Operator PIN"))
         self.pin.setValidator(QRegularExpressionValidator(r"\d{0,32}"))
         self.pin.returnPressed.connect(self.try_pin)
         layout.addWidget(self.pin)
@@ -70,7 +70,8 @@ class PinDialog(QDialog):
         wait = self.gate.locked_for_s()
         self.pin.setEnabled(wait <= 0)
         if wait > 0:
-            self.message.setText(f"Too many wrong PINs. Try again in {int(wait + 0.999)} s.")
+            self.message.setText(self.tr("Too many wrong PINs. Try again in {seconds} s.").format(
+                seconds=int(wait + 0.999)))
             self._lock_timer.start()
         else:
             self._lock_timer.stop()
@@ -91,25 +92,25 @@ class OperatorPanel(QDialog):
     def __init__(self, *, level: str, level_fixed: bool, in_test: bool, recording: bool, backlog: str, sync: str,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Operator")
+        self.setWindowTitle(self.tr("Operator"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        state = QGroupBox("This kiosk")
+        state = QGroupBox(self.tr("This kiosk"))
         form = QFormLayout(state)
         self.backlog = QLabel(backlog)
         self.backlog.setObjectName("backlog")
         self.backlog.setWordWrap(True)
-        form.addRow("Results", self.backlog)
-        form.addRow("MongoDB", QLabel(sync))
+        form.addRow(self.tr("Results"), self.backlog)
+        form.addRow(self.tr("MongoDB"), QLabel(sync))
         layout.addWidget(state)
         self.level = QComboBox()
         self.level.addItems([lv.value for lv in Level])
         self.level.setCurrentText(level)
         self.level.setEnabled(not level_fixed and not in_test)
-        self.level.setAccessibleName("Level for the next candidates")
+        self.level.setAccessibleName(self.tr("Level for the next candidates"))
         if level_fixed:
-            self.level.setToolTip("Fixed by the centre's kiosk settings")
-        form.addRow("Level", self.level)
+            self.level.setToolTip(self.tr("Fixed by the centre's kiosk settings"))
+        form.addRow(self.tr("Level"), self.level)
 
         def button(text: str, signal: Signal | Callable, enabled: bool = True) -> QPushButton:
             b = QPushButton(text)
@@ -118,14 +119,15 @@ class OperatorPanel(QDialog):
             layout.addWidget(b)
             return b
 
-        self.retry = button("Allow one more attempt at this task", self.retry_requested, in_test)
-        self.end_test = button("End this candidate's test now", self.end_test_requested, in_test and not recording)
+        self.retry = button(self.tr("Allow one more attempt at this task"), self.retry_requested, in_test)
+        self.end_test = button(self.tr("End this candidate's test now"), self.end_test_requested,
+                               in_test and not recording)
         if recording:
-            self.end_test.setToolTip("Wait until the recording stops: the answer is kept.")
-        self.review = button("Review answers\u2026", self.review_requested, not in_test)
-        self.review.setToolTip("For examiners: results held for review, marking, agreement")
-        self.settings = button("Settings\u2026", self.settings_requested, not in_test)
-        self.exit = button("Exit kiosk", self.exit_requested, not in_test)
+            self.end_test.setToolTip(self.tr("Wait until the recording stops: the answer is kept."))
+        self.review = button(self.tr("Review answers\u2026"), self.review_requested, not in_test)
+        self.review.setToolTip(self.tr("For examiners: results held for review, marking, agreement"))
+        self.settings = button(self.tr("Settings\u2026"), self.settings_requested, not in_test)
+        self.exit = button(self.tr("Exit kiosk"), self.exit_requested, not in_test)
         close = QDialogButtonBox(QDialogButtonBox.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from speakcheck_desktop.core.progress import (
-    GROUPINGS,
     METRICS,
     Bucket,
     Chart,
@@ -43,8 +42,30 @@ from speakcheck_desktop.core.progress import (
 from speakcheck_desktop.services.progress_service import ProgressQuery, ProgressService
 from speakcheck_desktop.ui.day_edit import day_edit, day_of, set_day
 
-LOADING = "Loading your progress\u2026"
-EVERYONE = "Everyone on this computer"
+# The window's words in English, translated where shown. The chart's own words (its summary, a
+# point's text, the dates under the axis) are the engine's (core/progress.py) and stay English.
+LOADING = QT_TRANSLATE_NOOP("ProgressWindow", "Loading your progress\u2026")
+EVERYONE = QT_TRANSLATE_NOOP("ProgressWindow", "Everyone on this computer")
+METRIC_LABELS = {Metric.LEVEL: QT_TRANSLATE_NOOP("ProgressWindow", "Level"),
+                 Metric.FLUENCY: QT_TRANSLATE_NOOP("ProgressWindow", "Fluency score"),
+                 Metric.ACCURACY: QT_TRANSLATE_NOOP("ProgressWindow", "Accuracy score"),
+                 Metric.GRAMMAR: QT_TRANSLATE_NOOP("ProgressWindow", "Grammar score"),
+                 Metric.VOCABULARY: QT_TRANSLATE_NOOP("ProgressWindow", "Vocabulary score"),
+                 Metric.COHERENCE: QT_TRANSLATE_NOOP("ProgressWindow", "Coherence score"),
+                 Metric.SPEECH_RATE: QT_TRANSLATE_NOOP("ProgressWindow", "Speech rate"),
+                 Metric.PAUSES: QT_TRANSLATE_NOOP("ProgressWindow", "Pauses"),
+                 Metric.MEAN_LENGTH_OF_RUN: QT_TRANSLATE_NOOP("ProgressWindow", "Mean length of run"),
+                 Metric.B2_SHARE: QT_TRANSLATE_NOOP("ProgressWindow", "Words at B2 or above")}
+METRIC_UNITS = {Metric.SPEECH_RATE: QT_TRANSLATE_NOOP("ProgressWindow", "words a minute"),
+                Metric.PAUSES: QT_TRANSLATE_NOOP("ProgressWindow", "a minute"),
+                Metric.MEAN_LENGTH_OF_RUN: QT_TRANSLATE_NOOP("ProgressWindow", "words between pauses"),
+                Metric.B2_SHARE: QT_TRANSLATE_NOOP("ProgressWindow", "% of known words")}
+GROUPING_LABELS = {Grouping.ALL: QT_TRANSLATE_NOOP("ProgressWindow", "All answers"),
+                   Grouping.FORMAT: QT_TRANSLATE_NOOP("ProgressWindow", "By format"),
+                   Grouping.TASK: QT_TRANSLATE_NOOP("ProgressWindow", "By task kind")}
+POINT_EVERY = {Bucket.DAY: QT_TRANSLATE_NOOP("ProgressWindow", "one point a day"),
+               Bucket.WEEK: QT_TRANSLATE_NOOP("ProgressWindow", "one point a week"),
+               Bucket.MONTH: QT_TRANSLATE_NOOP("ProgressWindow", "one point a month")}
 # Okabe and Ito's palette, told apart with colour-blindness too; each line also has its own
 # marker, so colour is never the only way to tell them apart.
 SERIES_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#555555")
@@ -52,6 +73,11 @@ MARKERS = ("circle", "square", "triangle", "diamond", "cross")
 BAND_COLOURS = {"A2": "#f4a259", "B1": "#f2d06b", "B2": "#8cc084", "C1": "#5b9bd5"}
 POINT_SPACING = 9  # pixels a point needs at least: the chart asks for no more points than fit
 SMOOTH_UP_TO = 200  # points drawn antialiased
+
+
+def _words(text: str) -> str:
+    """One of the window's words above in the language in use."""
+    return QCoreApplication.translate("ProgressWindow", text)
 
 
 class ProgressChartView(QWidget):
@@ -64,14 +90,14 @@ class ProgressChartView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.chart: Chart | None = None
-        self.message = LOADING
+        self.message = _words(LOADING)
         self._picked: tuple[int, int] | None = None  # (series, point)
         self.setMinimumSize(480, 260)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMouseTracking(True)
-        self.setAccessibleName("Progress chart")
-        self.setAccessibleDescription(LOADING)
+        self.setAccessibleName(self.tr("Progress chart"))
+        self.setAccessibleDescription(_words(LOADING))
 
     def set_chart(self, chart: Chart | None, message: str = "") -> None:
         """Show `chart`, or, with None, only `message` (loading, a failure)."""
@@ -79,8 +105,8 @@ class ProgressChartView(QWidget):
         self.message = chart.empty or "" if chart is not None else message
         self._picked = None
         summary = " ".join(chart.summary) if chart is not None else message
-        self.setAccessibleDescription(summary + (" Use the left and right arrow keys to go through the points."
-                                                 if chart is not None and chart.point_count else ""))
+        keys = " " + self.tr("Use the left and right arrow keys to go through the points.")
+        self.setAccessibleDescription(summary + (keys if chart is not None and chart.point_count else ""))
         self.update()
 
     @property
@@ -195,8 +221,9 @@ class ProgressChartView(QWidget):
             x += width + 36
         # What the axis counts and what a point is: "words a minute · a point a week".
         info = METRICS[chart.metric]
-        caption = " \u00b7 ".join(filter(None, [info.unit if info.scale is Scale.AMOUNT else "",
-                                                f"one point a {chart.bucket.value}"]))
+        unit = _words(METRIC_UNITS[chart.metric]) if chart.metric in METRIC_UNITS else info.unit
+        caption = " \u00b7 ".join(filter(None, [unit if info.scale is Scale.AMOUNT else "",
+                                                _words(POINT_EVERY[chart.bucket])]))
         p.setPen(self.palette().color(QPalette.PlaceholderText))
         p.drawText(QRectF(x, 6, max(self._plot().right() - x, 0), 20), Qt.AlignRight | Qt.AlignVCenter, caption)
 
@@ -302,7 +329,7 @@ class ProgressWindow(QWidget):
 
     def __init__(self, service: ProgressService, parent: QWidget | None = None):
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Your progress")
+        self.setWindowTitle(self.tr("Your progress"))
         self.resize(1000, 640)
         self.service = service
         self.data: ProgressData | None = None
@@ -314,24 +341,24 @@ class ProgressWindow(QWidget):
 
         self.metric_box = QComboBox()
         for metric, info in METRICS.items():
-            self.metric_box.addItem(info.label, metric)
-        self.metric_box.setAccessibleName("Measure")
-        self.metric_box.setAccessibleDescription("What the chart shows over time")
+            self.metric_box.addItem(_words(METRIC_LABELS[metric]) if metric in METRIC_LABELS else info.label, metric)
+        self.metric_box.setAccessibleName(self.tr("Measure"))
+        self.metric_box.setAccessibleDescription(self.tr("What the chart shows over time"))
         self.grouping_box = QComboBox()
-        for grouping, label in GROUPINGS.items():
-            self.grouping_box.addItem(label, grouping)
-        self.grouping_box.setAccessibleName("Lines")
-        self.grouping_box.setAccessibleDescription("One line for all answers, or one per format or task kind")
+        for grouping in Grouping:
+            self.grouping_box.addItem(_words(GROUPING_LABELS[grouping]), grouping)
+        self.grouping_box.setAccessibleName(self.tr("Lines"))
+        self.grouping_box.setAccessibleDescription(self.tr("One line for all answers, or one per format or task kind"))
         self.user_box = QComboBox()
-        self.user_box.setAccessibleName("Whose progress")
+        self.user_box.setAccessibleName(self.tr("Whose progress"))
         self.user_box.setVisible(False)
-        self.since = day_edit("From", "Answers from this day")
-        self.until = day_edit("To", "Answers up to this day, included")
-        self.all_time = QPushButton("All time")
-        self.all_time.setAccessibleDescription("Clear both dates")
+        self.since = day_edit(self.tr("From"), self.tr("Answers from this day"))
+        self.until = day_edit(self.tr("To"), self.tr("Answers up to this day, included"))
+        self.all_time = QPushButton(self.tr("All time"))
+        self.all_time.setAccessibleDescription(self.tr("Clear both dates"))
         controls = QHBoxLayout()
-        for label, widget in (("&Show:", self.metric_box), ("&Lines:", self.grouping_box), ("&From:", self.since),
-                              ("&To:", self.until)):
+        for label, widget in ((self.tr("&Show:"), self.metric_box), (self.tr("&Lines:"), self.grouping_box),
+                              (self.tr("&From:"), self.since), (self.tr("&To:"), self.until)):
             caption = QLabel(label)
             caption.setBuddy(widget)
             controls.addWidget(caption)
@@ -342,11 +369,11 @@ class ProgressWindow(QWidget):
 
         self.view = ProgressChartView()
         self.point = QLabel(" ")
-        self.point.setAccessibleName("Chosen point")
-        self.summary = QLabel(LOADING)
+        self.point.setAccessibleName(self.tr("Chosen point"))
+        self.summary = QLabel(_words(LOADING))
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.summary.setAccessibleName("Progress in words")
+        self.summary.setAccessibleName(self.tr("Progress in words"))
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.view, 1)
@@ -407,7 +434,7 @@ class ProgressWindow(QWidget):
         self._load_generation += 1
         generation, query = self._load_generation, self.query()
         if self.data is None:
-            self.view.set_chart(None, LOADING)
+            self.view.set_chart(None, _words(LOADING))
         self.service.load(query, lambda data: self._loaded(generation, query, data),
                           lambda message: self._failed(generation, message))
 
@@ -433,8 +460,10 @@ class ProgressWindow(QWidget):
 
     def _show_users(self, data: ProgressData) -> None:
         """Whose progress: shown only where more than one person has sessions (a staff computer)."""
-        wanted = [(EVERYONE, None)] + [(f"{u.label} ({u.sessions} session{'s' if u.sessions != 1 else ''})", u.id)
-                                      for u in data.users]
+        def named(label: str, sessions: int) -> str:
+            return (self.tr("{name} (1 session)") if sessions == 1 else self.tr("{name} ({sessions} sessions)")).format(
+                name=label, sessions=sessions)
+        wanted = [(_words(EVERYONE), None)] + [(named(u.label, u.sessions), u.id) for u in data.users]
         have = [(self.user_box.itemText(i), self.user_box.itemData(i)) for i in range(self.user_box.count())]
         if wanted != have:
             self.user_box.blockSignals(True)

@@ -13,7 +13,7 @@ import html
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,11 +48,14 @@ from speakcheck_desktop.core.review import (
 from speakcheck_desktop.services.recorder_service import RecorderService
 from speakcheck_desktop.services.review_service import QueueFilter, ReviewService, ReviewSubject
 from speakcheck_desktop.services.session_service import SessionService
+from speakcheck_desktop.ui import texts
 from speakcheck_desktop.ui.result_panes import ScorePane, TranscriptPane
 
-ALL_LEVELS = "All levels"
 NOT_GIVEN = -0.5  # a score box's "not given yet"
-COLUMNS = ("Recorded", "Candidate", "Level", "AI result", "Confidence", "Status")
+# The queue's columns in English, translated in the table's header.
+COLUMNS = (QT_TRANSLATE_NOOP("ReviewWorkspace", "Recorded"), QT_TRANSLATE_NOOP("ReviewWorkspace", "Candidate"),
+           QT_TRANSLATE_NOOP("ReviewWorkspace", "Level"), QT_TRANSLATE_NOOP("ReviewWorkspace", "AI result"),
+           QT_TRANSLATE_NOOP("ReviewWorkspace", "Confidence"), QT_TRANSLATE_NOOP("ReviewWorkspace", "Status"))
 
 
 class ReviewWorkspace(QWidget):
@@ -61,7 +64,7 @@ class ReviewWorkspace(QWidget):
     def __init__(self, reviews: ReviewService, sessions: SessionService, recorder: RecorderService,
                  parent: QWidget | None = None):
         super().__init__(parent, Qt.Window)
-        self.setWindowTitle("Review answers")
+        self.setWindowTitle(self.tr("Review answers"))
         self.resize(1200, 800)
         self._reviews = reviews
         self._sessions = sessions
@@ -72,65 +75,68 @@ class ReviewWorkspace(QWidget):
         self._audio: Path | None = None
 
         self.examiner = QLineEdit()
-        self.examiner.setPlaceholderText("Your name")
-        self.examiner.setAccessibleName("Examiner's name")
+        self.examiner.setPlaceholderText(self.tr("Your name"))
+        self.examiner.setAccessibleName(self.tr("Examiner's name"))
         self.role = QComboBox()
-        self.role.addItem("First marking", ReviewRole.FIRST)
-        self.role.addItem("Second marking (blind)", ReviewRole.SECOND)
-        self.role.setAccessibleName("Marking")
+        self.role.addItem(self.tr("First marking"), ReviewRole.FIRST)
+        self.role.addItem(self.tr("Second marking (blind)"), ReviewRole.SECOND)
+        self.role.setAccessibleName(self.tr("Marking"))
         self.level_filter = QComboBox()
-        self.level_filter.addItems([ALL_LEVELS, *(lv.value for lv in Level)])
-        self.level_filter.setAccessibleName("Level filter")
+        self.level_filter.addItem(self.tr("All levels"), None)
+        for lv in Level:
+            self.level_filter.addItem(lv.value, lv.value)
+        self.level_filter.setAccessibleName(self.tr("Level filter"))
         self.centre = QLineEdit()
-        self.centre.setPlaceholderText("Any centre")
-        self.centre.setAccessibleName("Centre filter")
-        self.dated = QCheckBox("Only sessions from")
+        self.centre.setPlaceholderText(self.tr("Any centre"))
+        self.centre.setAccessibleName(self.tr("Centre filter"))
+        self.dated = QCheckBox(self.tr("Only sessions from"))
         today = QDate.currentDate()
         self.since = QDateEdit(today.addDays(-30))
         self.until = QDateEdit(today)
-        for edit, name in ((self.since, "From date"), (self.until, "To date")):
+        for edit, name in ((self.since, self.tr("From date")), (self.until, self.tr("To date"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
-        self.refresh = QPushButton("Refresh")
-        self.fetch = QPushButton("Fetch from MongoDB")
-        self.fetch.setToolTip("Copy the centre's finished sessions (the centre and dates chosen) here to review them")
+        self.refresh = QPushButton(self.tr("Refresh"))
+        self.fetch = QPushButton(self.tr("Fetch from MongoDB"))
+        self.fetch.setToolTip(self.tr("Copy the centre's finished sessions (the centre and dates chosen) here to "
+                                      "review them"))
         top = QHBoxLayout()
-        for widget in (QLabel("Examiner"), self.examiner, self.role, self.level_filter, self.centre, self.dated,
-                       self.since, QLabel("to"), self.until, self.refresh, self.fetch):
+        for widget in (QLabel(self.tr("Examiner")), self.examiner, self.role, self.level_filter, self.centre,
+                       self.dated, self.since, QLabel(self.tr("to")), self.until, self.refresh, self.fetch):
             top.addWidget(widget)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.setAccessibleName("Answers to review")
+        self.table.setAccessibleName(self.tr("Answers to review"))
         self.queue_note = QLabel("")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.queue_note)
 
-        self.prompt = QLabel("Choose an answer from the list.")
+        self.prompt = QLabel(self.tr("Choose an answer from the list."))
         self.prompt.setWordWrap(True)
         self.prompt.setObjectName("reviewPrompt")
-        self.play = QPushButton("\u25b6  Play the answer")
+        self.play = QPushButton(self.tr("\u25b6  Play the answer"))
         self.play.setEnabled(False)
         self.transcript = TranscriptPane()
         self.scores = ScorePane()
         self.scores.tip_span_clicked.connect(self._play_span)
-        self.accept_ai = QPushButton("Accept the AI's evaluation")
+        self.accept_ai = QPushButton(self.tr("Accept the AI's evaluation"))
         self.own_level = QComboBox()
         self.own_level.addItems([lv.value for lv in Level])
-        self.own_level.setAccessibleName("Your level")
+        self.own_level.setAccessibleName(self.tr("Your level"))
         self.own_scores: dict[str, QDoubleSpinBox] = {}
-        rating = QGroupBox("Your rating")
+        rating = QGroupBox(self.tr("Your rating"))
         # One row of figures, as on a marking sheet: the level, then the five sub-scores.
         figures = QGridLayout()
-        figures.addWidget(QLabel("Level"), 0, 0)
+        figures.addWidget(QLabel(self.tr("Level")), 0, 0)
         figures.addWidget(self.own_level, 1, 0)
         for column, key in enumerate(SCORE_KEYS, start=1):
             box = QDoubleSpinBox()
@@ -141,15 +147,15 @@ class ReviewWorkspace(QWidget):
             box.setSingleStep(0.5)
             box.setDecimals(1)
             box.setValue(NOT_GIVEN)
-            box.setAccessibleName(f"Your {key} score")
+            box.setAccessibleName(self.tr("Your {aspect} score").format(aspect=texts.score_name(key).lower()))
             self.own_scores[key] = box
-            figures.addWidget(QLabel(key.capitalize()), 0, column)
+            figures.addWidget(QLabel(texts.score_name(key)), 0, column)
             figures.addWidget(box, 1, column)
         self.reason = QPlainTextEdit()
-        self.reason.setPlaceholderText("Why you give this result (kept with the review)")
-        self.reason.setAccessibleName("Reason")
+        self.reason.setPlaceholderText(self.tr("Why you give this result (kept with the review)"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setMaximumHeight(70)
-        self.save_own = QPushButton("Save my rating")
+        self.save_own = QPushButton(self.tr("Save my rating"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_ai)
         buttons.addStretch(1)
@@ -175,10 +181,11 @@ class ReviewWorkspace(QWidget):
 
         self.agreement = QPlainTextEdit()
         self.agreement.setReadOnly(True)
-        self.agreement.setAccessibleName("Agreement with the examiners")
-        self.agreement.setPlaceholderText("Agreement of the AI with the examiners, on the answers reviewed here.")
-        self.compute = QPushButton("Compute agreement")
-        agreement_box = QGroupBox("Agreement on this centre's reviewed answers")
+        self.agreement.setAccessibleName(self.tr("Agreement with the examiners"))
+        self.agreement.setPlaceholderText(self.tr("Agreement of the AI with the examiners, on the answers reviewed "
+                                                  "here."))
+        self.compute = QPushButton(self.tr("Compute agreement"))
+        agreement_box = QGroupBox(self.tr("Agreement on this centre's reviewed answers"))
         agreement_layout = QVBoxLayout(agreement_box)
         agreement_layout.addWidget(self.agreement)
         agreement_layout.addWidget(self.compute)
@@ -213,23 +220,23 @@ class ReviewWorkspace(QWidget):
         return ReviewRole(self.role.currentData())
 
     def filters(self) -> QueueFilter:
-        level = self.level_filter.currentText()
+        level = self.level_filter.currentData()
         since = until = None
         if self.dated.isChecked():
             since = datetime.combine(self.since.date().toPython(), time()).astimezone()
             until = datetime.combine(self.until.date().toPython() + timedelta(days=1), time()).astimezone()
-        return QueueFilter(since=since, until=until, level=None if level == ALL_LEVELS else Level(level),
+        return QueueFilter(since=since, until=until, level=Level(level) if level else None,
                            centre=self.centre.text().strip() or None)
 
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        self.queue_note.setText("Loading\u2026")
+        self.queue_note.setText(self.tr("Loading\u2026"))
         self._reviews.queue(self.marking, self.filters(), lambda items: self._fill(generation, items))
 
     def _fetch(self) -> None:
         self.fetch.setEnabled(False)
-        self.queue_note.setText("Fetching from MongoDB\u2026")
+        self.queue_note.setText(self.tr("Fetching from MongoDB\u2026"))
         self._reviews.fetch_from_mongodb(self.filters(), self._fetched)
 
     def _fetched(self, sentence: str) -> None:
@@ -244,16 +251,19 @@ class ReviewWorkspace(QWidget):
         self.table.clearSelection()  # a row chosen in the old list is not the same answer now
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            ai = item.ai_level.value if item.ai_level else "not enough evidence"
+            ai = item.ai_level.value if item.ai_level else texts.translate(texts.NOT_ENOUGH_EVIDENCE)
             blind = self.marking is ReviewRole.SECOND
-            cells = (f"{item.recorded_at.astimezone():%d %b %H:%M}", item.candidate_id or "\u2014",
-                     item.session_level.value, "hidden" if blind else ai,
+            cells = (texts.when(item.recorded_at, year=False), item.candidate_id or "\u2014",
+                     item.session_level.value, self.tr("hidden") if blind else ai,
                      "" if blind or item.confidence is None else f"{item.confidence:.0%}",
-                     "held: under review" if item.held else "")
+                     self.tr("held: under review") if item.held else "")
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
-        what = "answer" if len(items) == 1 else "answers"
-        self.queue_note.setText(f"{len(items)} {what} to review." if items else "Nothing to review.")
+        if not items:
+            self.queue_note.setText(self.tr("Nothing to review."))
+        else:
+            self.queue_note.setText(self.tr("1 answer to review.") if len(items) == 1 else
+                                    self.tr("{count} answers to review.").format(count=len(items)))
         self._show_subject(None, keep_message=True)
 
     def _chosen(self) -> None:
@@ -268,7 +278,7 @@ class ReviewWorkspace(QWidget):
         if generation == self._generation:
             self._show_subject(subject)
             if subject is None:
-                self.message.setText("That answer is no longer in this computer's store.")
+                self.message.setText(self.tr("That answer is no longer in this computer's store."))
 
     def _show_subject(self, subject: ReviewSubject | None, *, keep_message: bool = False) -> None:
         self.subject = subject
@@ -278,7 +288,7 @@ class ReviewWorkspace(QWidget):
         if not keep_message:
             self.message.setText("")
         if subject is None:
-            self.prompt.setText("Choose an answer from the list.")
+            self.prompt.setText(self.tr("Choose an answer from the list."))
             self.transcript.clear()
             self.scores.clear()
             return
@@ -330,10 +340,11 @@ class ReviewWorkspace(QWidget):
 
     def _saved(self, record: ReviewRecord) -> None:
         self.reviewed.emit(record)
-        self.message.setText(f"Saved. {record.words()}")
+        # The review's words are the engine's (English).
+        self.message.setText(self.tr("Saved. {review}").format(review=record.words()))
         self.reload()
 
     def _show_agreement(self, report: AgreementReport) -> None:
         n = report.ai_vs_examiner.n
-        lines = report.as_lines() if n else ["No answer has been rated by an examiner yet."]
+        lines = report.as_lines() if n else [self.tr("No answer has been rated by an examiner yet.")]
         self.agreement.setPlainText("\n".join(lines))

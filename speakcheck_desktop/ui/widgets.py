@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
 from speakcheck_desktop.core.records import SCORE_KEYS, Level
-from speakcheck_desktop.core.task_bank import LEVEL_SUMMARIES, Task
-from speakcheck_desktop.core.test_plan import PART_TITLES, FormatKind, Step, TestPlan
+from speakcheck_desktop.core.task_bank import Task
+from speakcheck_desktop.core.test_plan import FormatKind, Step, TestPlan
+from speakcheck_desktop.ui import texts
 from speakcheck_desktop.ui.exam_phase import Phase
 
 
@@ -37,7 +38,7 @@ class ErrorBanner(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet("QLabel#errorBanner { background: #fbe3e1; color: #5c1712; padding: 8px; "
                            "border: 1px solid #e6a39c; border-radius: 4px; }")
-        self.setToolTip("Click to dismiss")
+        self.setToolTip(self.tr("Click to dismiss"))
         self.setVisible(False)
 
     def show_message(self, message: str) -> None:
@@ -52,12 +53,12 @@ class LevelPicker(QGroupBox):
     level_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("1. Choose your level", parent)
+        super().__init__(self.tr("1. Choose your level"), parent)
         layout = QVBoxLayout(self)
         self._group = QButtonGroup(self)
         for i, level in enumerate(Level):
-            button = QRadioButton(LEVEL_SUMMARIES[level])
-            button.setAccessibleName(f"Level {level.value}")
+            button = QRadioButton(texts.level_summary(level))
+            button.setAccessibleName(self.tr("Level {level}").format(level=level.value))
             button.setProperty("level", level.value)
             self._group.addButton(button, i)
             layout.addWidget(button)
@@ -79,16 +80,16 @@ class FormatPicker(QGroupBox):
     format_changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("2. Choose what to do", parent)
+        super().__init__(self.tr("2. Choose what to do"), parent)
         layout = QGridLayout(self)
         self._group = QButtonGroup(self)
-        self.mock = QRadioButton("Mock test: all three parts, as in a real speaking test")
-        self.practice = QRadioButton("Quick practice: one task")
-        self.one_part = QRadioButton("Practise one part:")
+        self.mock = QRadioButton(self.tr("Mock test: all three parts, as in a real speaking test"))
+        self.practice = QRadioButton(self.tr("Quick practice: one task"))
+        self.one_part = QRadioButton(self.tr("Practise one part:"))
         self.part = QComboBox()
-        self.part.setAccessibleName("Part to practise")
+        self.part.setAccessibleName(self.tr("Part to practise"))
         for kind in PART_ORDER:
-            self.part.addItem(PART_TITLES[kind], kind.value)
+            self.part.addItem(texts.part_title(kind), kind.value)
         for i, (button, kind) in enumerate(((self.mock, FormatKind.MOCK), (self.practice, FormatKind.PRACTICE),
                                             (self.one_part, FormatKind.PART))):
             button.setProperty("format", kind.value)
@@ -128,7 +129,7 @@ class TaskCard(QGroupBox):
     another_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("3. Your task", parent)
+        super().__init__(self.tr("3. Your task"), parent)
         layout = QVBoxLayout(self)
         self.progress = QLabel()
         self.progress.setObjectName("testProgress")
@@ -140,15 +141,15 @@ class TaskCard(QGroupBox):
         self.intro.setWordWrap(True)
         self.kind = QLabel()
         self.kind.setObjectName("taskKind")
-        self.prompt = QLabel("Choose a level to get a task.")
+        self.prompt = QLabel(self.tr("Choose a level to get a task."))
         self.prompt.setWordWrap(True)
         font = self.prompt.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.prompt.setFont(font)
         self.prompt.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.timing = QLabel()
-        self.another = QPushButton("Another task")
-        self.another.setToolTip("A different task at this level (before you start)")
+        self.another = QPushButton(self.tr("Another task"))
+        self.another.setToolTip(self.tr("A different task at this level (before you start)"))
         self.another.clicked.connect(self.another_requested)
         row = QHBoxLayout()
         row.addWidget(self.timing, 1)
@@ -172,27 +173,32 @@ class TaskCard(QGroupBox):
         """One quick-practice task, before or during its test."""
         self.task = task
         self.plan = None
-        self.another.setText("Another task")
-        self.another.setToolTip("A different task at this level (before you start)")
-        self._show(progress="", intro="", kind=f"{task.level.value} \u00b7 {task.kind.capitalize()}",
+        self.another.setText(self.tr("Another task"))
+        self.another.setToolTip(self.tr("A different task at this level (before you start)"))
+        self._show(progress="", intro="", kind=f"{task.level.value} \u00b7 {texts.task_kind(task.kind)}",
                    prompt=task.prompt, points=(),
-                   timing=f"Preparation {task.prep_s} s \u00b7 Speaking up to {task.speak_s} s")
+                   timing=self.tr("Preparation {prep} s \u00b7 Speaking up to {speak} s").format(
+                       prep=task.prep_s, speak=task.speak_s))
 
     def show_plan(self, plan: TestPlan) -> None:
         """A test of parts before it starts: what it is, its parts, how long it takes."""
         self.plan = plan
         self.task = plan.steps[0].task if plan.steps else None
-        self.another.setText("Another test")
-        self.another.setToolTip("A different mock test at this level (before you start)")
-        parts = " \u2192 ".join(f"{PART_TITLES[p]} ({sum(s.part is p for s in plan.steps)})" for p in plan.parts)
+        self.another.setText(self.tr("Another test"))
+        self.another.setToolTip(self.tr("A different mock test at this level (before you start)"))
+        parts = " \u2192 ".join(f"{texts.part_title(p)} ({sum(s.part is p for s in plan.steps)})" for p in plan.parts)
         minutes = (plan.speaking_s + sum(s.task.prep_s for s in plan.steps) + 59) // 60
         count = len(plan.parts)
-        self._show(progress="", intro=f"{len(plan.steps)} questions in {count} part{'s' if count > 1 else ''}: "
-                                      f"{parts}. Each part starts with a sentence that says what happens in it; "
-                                      "the questions come one after another, each with its own preparation and "
-                                      "speaking time.",
-                   kind=f"{plan.level.value} \u00b7 {plan.describe()}", prompt=plan.title, points=(),
-                   timing=f"About {minutes} minutes in all")
+        # Whole sentences for one part and for several: languages make the plural differently.
+        intro = self.tr("{questions} questions in 1 part: {parts}. Each part starts with a sentence that says what "
+                        "happens in it; the questions come one after another, each with its own preparation and "
+                        "speaking time.") if count == 1 else \
+            self.tr("{questions} questions in {count} parts: {parts}. Each part starts with a sentence that says "
+                    "what happens in it; the questions come one after another, each with its own preparation and "
+                    "speaking time.")
+        self._show(progress="", intro=intro.format(questions=len(plan.steps), count=count, parts=parts),
+                   kind=f"{plan.level.value} \u00b7 {texts.describe(plan)}", prompt=plan.title, points=(),
+                   timing=self.tr("About {minutes} minutes in all").format(minutes=minutes))
 
     def show_step(self, step: Step) -> None:
         """The question under way in a test of parts (or the one quick-practice task)."""
@@ -203,10 +209,11 @@ class TaskCard(QGroupBox):
             return
         self.task = step.task
         task = step.task
-        prep = f"Preparation {task.prep_s} s \u00b7 " if task.prep_s else "No preparation \u00b7 "
-        self._show(progress=step.progress(), intro=step.intro, kind=f"{task.level.value} \u00b7 "
-                   f"{PART_TITLES[step.part]}", prompt=task.prompt, points=step.points,
-                   timing=f"{prep}Speaking up to {task.speak_s} s")
+        timing = self.tr("Preparation {prep} s \u00b7 Speaking up to {speak} s") if task.prep_s else \
+            self.tr("No preparation \u00b7 Speaking up to {speak} s")
+        self._show(progress=texts.progress(step), intro=step.intro, kind=f"{task.level.value} \u00b7 "
+                   f"{texts.part_title(step.part)}", prompt=task.prompt, points=step.points,
+                   timing=timing.format(prep=task.prep_s, speak=task.speak_s))
 
     def _show(self, *, progress: str, intro: str, kind: str, prompt: str, points: tuple[str, ...],
               timing: str) -> None:
@@ -217,7 +224,8 @@ class TaskCard(QGroupBox):
         self.kind.setText(kind)
         self.prompt.setText(prompt)
         # Plain text from a bank file: escaped, never read as markup.
-        self.points.setText("<b>Points to cover:</b>" + "".join(f"<br>\u2022 {html.escape(p)}" for p in points)
+        title = html.escape(self.tr("Points to cover:"))
+        self.points.setText(f"<b>{title}</b>" + "".join(f"<br>\u2022 {html.escape(p)}" for p in points)
                             if points else "")
         self.points.setVisible(bool(points))
         self.timing.setText(timing)
@@ -240,7 +248,7 @@ class LevelMeter(QWidget):
         super().__init__(parent)
         self.setMinimumHeight(14)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-        self.setAccessibleName("Microphone level")
+        self.setAccessibleName(self.tr("Microphone level"))
         self._rms = -120.0
         self._peak = -120.0
 
@@ -270,9 +278,9 @@ class RecorderPanel(QGroupBox):
     finish_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__("3. Speak", parent)
+        super().__init__(self.tr("3. Speak"), parent)
         grid = QGridLayout(self)
-        self.phase = QLabel("Press \u201cStart speaking test\u201d when you are ready.")
+        self.phase = QLabel(self.tr("Press \u201cStart speaking test\u201d when you are ready."))
         self.phase.setWordWrap(True)
         big = self.phase.font()
         big.setPointSizeF(big.pointSizeF() * 1.15)
@@ -284,21 +292,21 @@ class RecorderPanel(QGroupBox):
         mono.setPointSizeF(mono.pointSizeF() * 1.6)
         self.clock.setFont(mono)
         self.meter = LevelMeter()
-        self.device = QLabel("Microphone: default")
+        self.device = QLabel(self.tr("Microphone: default"))
         self.device.setObjectName("deviceLabel")
-        self.start = QPushButton("Start speaking test")
+        self.start = QPushButton(self.tr("Start speaking test"))
         self.start.setDefault(True)
-        self.record = QPushButton("\u25cf  Record now")
-        self.record.setToolTip("Start recording (Space)")
-        self.stop = QPushButton("\u25a0  Stop")
-        self.stop.setToolTip("Stop recording (Space)")
-        self.next = QPushButton("Next question  \u25b8")
-        self.next.setToolTip("Go on to the next question; your answer is kept (Enter)")
-        self.finish = QPushButton("Finish test")
-        self.end = QPushButton("End test here")
-        self.end.setToolTip("End the test now: the answers you gave are kept and assessed")
+        self.record = QPushButton(self.tr("\u25cf  Record now"))
+        self.record.setToolTip(self.tr("Start recording (Space)"))
+        self.stop = QPushButton(self.tr("\u25a0  Stop"))
+        self.stop.setToolTip(self.tr("Stop recording (Space)"))
+        self.next = QPushButton(self.tr("Next question  \u25b8"))
+        self.next.setToolTip(self.tr("Go on to the next question; your answer is kept (Enter)"))
+        self.finish = QPushButton(self.tr("Finish test"))
+        self.end = QPushButton(self.tr("End test here"))
+        self.end.setToolTip(self.tr("End the test now: the answers you gave are kept and assessed"))
         self.allow_end = True  # a kiosk's candidate cannot end the test (the operator can)
-        self.finish.setToolTip("Finish the test (Enter)")
+        self.finish.setToolTip(self.tr("Finish the test (Enter)"))
         for button, signal in ((self.start, self.start_requested), (self.record, self.record_requested),
                                (self.stop, self.stop_requested), (self.next, self.next_requested),
                                (self.finish, self.finish_requested), (self.end, self.end_requested)):
@@ -328,7 +336,8 @@ class RecorderPanel(QGroupBox):
         question" (`more_questions`) or "Finish" remains after an answer."""
         self.start.setVisible(phase is Phase.IDLE)
         self.record.setVisible(phase is Phase.PREPARING or (phase is Phase.SAVED and can_record))
-        self.record.setText("\u25cf  Record now" if phase is Phase.PREPARING else "\u25cf  Record again")
+        self.record.setText(self.tr("\u25cf  Record now") if phase is Phase.PREPARING else
+                            self.tr("\u25cf  Record again"))
         self.stop.setVisible(phase is Phase.RECORDING)
         self.next.setVisible(phase is Phase.SAVED and more_questions)
         self.finish.setVisible(phase is Phase.SAVED and not more_questions)
@@ -364,7 +373,7 @@ class RecorderPanel(QGroupBox):
         self.hint.setText(text or "")
 
     def show_device(self, name: str) -> None:
-        self.device.setText(f"Microphone: {name}")
+        self.device.setText(self.tr("Microphone: {name}").format(name=name))
 
     def show_level(self, rms_dbfs: float, peak_dbfs: float) -> None:
         self.meter.set_level(rms_dbfs, peak_dbfs)
@@ -377,11 +386,12 @@ class ScoreChart(QWidget):
         super().__init__(parent)
         self.scores: dict[str, float] = {}
         self.setMinimumHeight(150)
-        self.setAccessibleName("Sub-scores chart")
+        self.setAccessibleName(self.tr("Sub-scores chart"))
 
     def set_scores(self, scores: dict[str, float]) -> None:
         self.scores = dict(scores)
-        self.setAccessibleDescription(", ".join(f"{k} {v:g} of 10" for k, v in self.scores.items()))
+        self.setAccessibleDescription(", ".join(self.tr("{name} {score} of 10").format(
+            name=texts.score_name(k).lower(), score=f"{v:g}") for k, v in self.scores.items()))
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -404,7 +414,7 @@ class ScoreChart(QWidget):
             y = i * row_h + row_h * 0.2
             p.setPen(text)
             p.drawText(QRectF(0, i * row_h, label_w - 8, row_h * 0.8), Qt.AlignRight | Qt.AlignVCenter,
-                       key.capitalize())
+                       texts.score_name(key))
             p.setPen(Qt.NoPen)
             p.setBrush(QColor("#3b7dd8"))
             p.drawRoundedRect(QRectF(label_w, y, width * value / 10, row_h * 0.5), 3, 3)
