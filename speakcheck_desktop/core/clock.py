@@ -4,7 +4,8 @@ monotonic time is for waiting, so a clock that jumps never shortens or stretches
 from __future__ import annotations
 
 import time
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from datetime import time as day_time
 from typing import Protocol
 
 
@@ -20,6 +21,11 @@ def to_epoch_ms(value: datetime) -> int:
 
 def from_epoch_ms(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, tz=UTC)
+
+
+def local_day_start(day: date) -> datetime:
+    """The first moment of `day` on this computer's clock: where a date filter's day begins."""
+    return datetime.combine(day, day_time()).astimezone()
 
 
 class Clock(Protocol):

@@ -14,10 +14,11 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
+from speakcheck_desktop.core.clock import local_day_start
 from speakcheck_desktop.core.progress import Chart, Grouping, Metric, ProgressData, progress_chart
 from speakcheck_desktop.services.failures import sentence_for
 from speakcheck_desktop.services.lanes import StoreLane, TaskLane
@@ -39,16 +40,11 @@ class ProgressQuery:
     until: date | None = None
 
 
-def day_start(day: date) -> datetime:
-    """The first moment of `day` on this computer's clock, as the history's date filter reads it."""
-    return datetime.combine(day, time()).astimezone()
-
-
 def load_progress(store: LocalStore, query: ProgressQuery) -> ProgressData:
     """One load: the rows in the dates, the users to choose from, and whether there is anything at all
     (so that an empty chart can say "no answers yet" rather than "none in these dates")."""
-    since = day_start(query.since) if query.since else None
-    before = day_start(query.until + timedelta(days=1)) if query.until else None
+    since = local_day_start(query.since) if query.since else None
+    before = local_day_start(query.until + timedelta(days=1)) if query.until else None
     try:
         answers, overall = progress_rows(store, user_id=query.user_id, since=since, before=before)
         empty = not answers and not overall and not has_answers(store, query.user_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from bson import ObjectId
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from speakcheck_desktop.core.clock import local_day_start
 from speakcheck_desktop.core.mock_format import PART_ORDER, PartKind
 from speakcheck_desktop.core.overall_result import OverallResult
 from speakcheck_desktop.core.records import Level, SessionStatus
@@ -394,7 +395,7 @@ class HistoryDock(QDockWidget):
         """The filters as set, days in this computer's time zone: "to" includes its whole day."""
         def day_start(edit: QDateEdit, days_after: int = 0) -> datetime | None:
             day = day_of(edit)
-            return datetime.combine(day + timedelta(days=days_after), time()).astimezone() if day else None
+            return local_day_start(day + timedelta(days=days_after)) if day else None
         return HistoryFilter(level=self.level_filter.currentData(), status=self.status_filter.currentData(),
                              since=day_start(self.since_filter), before=day_start(self.until_filter, 1))
 

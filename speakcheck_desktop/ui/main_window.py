@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._choose_task()
         self.history.reload()
         # Say at once whether there is a microphone, not only when a test is started.
-        self.recorder.find_microphone(lambda name: self._show_microphone(name),
+        self.recorder.find_microphone(self._show_microphone,
                                       lambda why: self._show_microphone(self.tr("none found"), why))
         if offer_setup:
             services.checks.setup_wanted(lambda wanted: self.open_setup() if wanted else None)
